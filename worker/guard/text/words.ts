@@ -1,0 +1,27 @@
+// Word segmentation and normalisation shared by the checkpoints.
+import type { Language } from "./language.ts";
+import { stem } from "./stem.ts";
+import { isStopword } from "./stopwords.ts";
+
+const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+
+/** Lower-cased word tokens (letters and digits), in order, punctuation dropped. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const part of segmenter.segment(text.toLowerCase())) {
+    if (part.isWordLike) out.push(part.segment);
+  }
+  return out;
+}
+
+/** Removes accents, so "reçu" and "recu" (as customers type) compare equal. */
+export function fold(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
+/** Stemmed, accent-folded content words: what overlap and similarity measures compare. */
+export function contentTerms(text: string, language: Language): string[] {
+  return words(text)
+    .filter((w) => !isStopword(w, language))
+    .map((w) => fold(stem(w, language)));
+}
