@@ -1,10 +1,116 @@
-// PLACEHOLDER: replaced by the real relevance checkpoint. Fails closed until then.
-import type { Checkpoint } from "../types.ts";
+// relevance: does the draft address what the customer asked? Blocks a reply about something else.
+import { termWeight } from "../similarity/term-weight.ts";
+import { tokenize, type Token } from "../similarity/tokens.ts";
+import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
+import type { Checkpoint, Passage } from "../types.ts";
+import { concepts } from "./relevance/concepts.ts";
+import { findConcepts, type Mention } from "./relevance/find-concepts.ts";
+
+const conceptWeight = new Map(concepts.map((c) => [c.id, c.weight]));
+
+// A reply states what it is about first; later words (closing offers, "contact support") say less.
+// Decay lengths in tokens, and the share of concept fit in the score, were tuned on the dev set.
+const CONCEPT_DECAY = 25;
+const TERM_DECAY = 50;
+const CONCEPT_SHARE = 0.3;
 
 export const relevance: Checkpoint = {
   id: "relevance",
   stage: "post",
-  defaultThreshold: 0.5,
-  blocksWhen: "above",
-  evaluate: (_input, threshold) => ({ verdict: "error", score: 1, threshold, reason: "Not built yet." }),
+  defaultThreshold: 0.37,
+  blocksWhen: "below",
+  evaluate(input, threshold) {
+    const draft = input.draft ?? "";
+    const language = isSupportedLanguage(input.language) ? input.language : "en";
+    const asked = tokenize(input.message, language);
+    // The opening of a reply tells its language as well as the whole of it, at a fraction of the cost.
+    const replied = tokenize(draft, detectLanguage(draft.slice(0, 400), language));
+    const finding = (score: number, reason: string) => ({
+      verdict: score < threshold ? ("block" as const) : ("pass" as const),
+      score: clamp(score),
+      threshold,
+      reason,
+    });
+
+    if (replied.every((t) => !t.content)) return finding(0, "The reply is empty or says nothing specific.");
+    if (asked.every((t) => !t.content)) {
+      return finding(1, "The customer's message names no topic, so any reply addresses it.");
+    }
+
+    const askedConcepts = findConcepts(asked, true);
+    const repliedConcepts = findConcepts(replied);
+    const terms = termFit(asked, replied);
+    const text = askedConcepts.length === 0 ? terms : CONCEPT_SHARE * conceptFit(askedConcepts, repliedConcepts) + (1 - CONCEPT_SHARE) * terms;
+    const retrieval = bestRetrieval(input.knowledge);
+    // A weak retrieval match means the knowledge behind the draft answers another question.
+    const score = retrieval === undefined ? text : text * (0.5 + 0.5 * retrieval);
+    return finding(score, explain(score >= threshold, askedConcepts, repliedConcepts, retrieval));
+  },
 };
+
+/** Share of the customer's words (weighted by rarity) that the reply uses, the earlier the better. */
+function termFit(asked: readonly Token[], replied: readonly Token[]): number {
+  const firstAt = new Map<string, number>();
+  replied.forEach((t, i) => {
+    if (t.content && !firstAt.has(t.term)) firstAt.set(t.term, i);
+  });
+  const weights = new Map<string, number>();
+  for (const t of asked) if (t.content) weights.set(t.term, termWeight(t));
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of weights) {
+    total += weight;
+    const at = firstAt.get(term);
+    if (at !== undefined) found += weight * Math.exp(-at / TERM_DECAY);
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** Cosine between the concepts asked about and the reply's concepts, weighted towards its opening. */
+function conceptFit(asked: readonly Mention[], replied: readonly Mention[]): number {
+  const question = new Map<string, number>();
+  for (const m of asked) question.set(m.concept, conceptWeight.get(m.concept)!);
+  const answer = new Map<string, number>();
+  for (const m of replied) {
+    answer.set(m.concept, (answer.get(m.concept) ?? 0) + conceptWeight.get(m.concept)! * Math.exp(-m.at / CONCEPT_DECAY));
+  }
+  let dot = 0;
+  for (const [concept, weight] of question) dot += weight * (answer.get(concept) ?? 0);
+  const norm = Math.sqrt(sumOfSquares(question) * sumOfSquares(answer));
+  return norm === 0 ? 0 : dot / norm;
+}
+
+function bestRetrieval(knowledge: readonly Passage[]): number | undefined {
+  if (knowledge.length === 0) return undefined;
+  return clamp(Math.max(...knowledge.map((p) => p.score)));
+}
+
+function explain(passes: boolean, asked: readonly Mention[], replied: readonly Mention[], retrieval: number | undefined): string {
+  const askedAbout = topConcepts(asked, 3);
+  const repliedAbout = topConcepts(replied, 3);
+  if (passes) {
+    return askedAbout.length > 0 ? `The reply addresses the question about ${askedAbout.join(", ")}.` : "The reply uses the customer's own terms.";
+  }
+  if (retrieval !== undefined && retrieval < 0.5) {
+    return `The knowledge found matches the question poorly (best ${retrieval.toFixed(2)}), and so does the reply.`;
+  }
+  const about = repliedAbout.length > 0 ? `the reply is about ${repliedAbout.join(", ")}` : "the reply does not use the customer's terms";
+  return askedAbout.length > 0 ? `The customer asks about ${askedAbout.join(", ")}; ${about}.` : `The reply does not match the question: ${about}.`;
+}
+
+/** Concepts by how early and how often they are named, most prominent first. */
+function topConcepts(mentions: readonly Mention[], count: number): string[] {
+  const prominence = new Map<string, number>();
+  for (const m of mentions) prominence.set(m.concept, (prominence.get(m.concept) ?? 0) + Math.exp(-m.at / CONCEPT_DECAY));
+  return [...prominence].sort((a, b) => b[1] - a[1]).slice(0, count).map(([concept]) => concept);
+}
+
+function sumOfSquares(vector: Map<string, number>): number {
+  let sum = 0;
+  for (const v of vector.values()) sum += v * v;
+  return sum;
+}
+
+function clamp(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
