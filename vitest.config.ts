@@ -1,4 +1,4 @@
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 // Three runtimes, three projects: pure code on Node, the Worker inside workerd, the UI in Chromium.
@@ -9,7 +9,35 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["worker/{guard,knowledge,reply}/**/*.test.ts", "shared/**/*.test.ts", "widget/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: [
+            "worker/{guard,knowledge,reply,conversation}/**/*.test.ts",
+            "shared/**/*.test.ts",
+            "widget/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/migrations") } },
+          })),
+        ],
+        test: {
+          name: "worker",
+          include: ["test/worker/**/*.test.ts"],
+          setupFiles: ["./test/worker/apply-migrations.ts"],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["test/e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

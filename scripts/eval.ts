@@ -10,7 +10,7 @@ import { emptyTally, record, score, type Scores, type Tally } from "./eval/metri
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const files = args.filter((a) => a !== "--json");
+const files = args.filter((a: string) => a !== "--json");
 if (files.length === 0) {
   console.error("usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--json]");
   process.exit(2);

@@ -49,6 +49,8 @@ export interface Finding {
   threshold: number;
   /** A short sentence a human agent understands. */
   reason: string;
+  /** A block that means "never automate this topic" (a site exclusion) rather than an escalation. */
+  outcome?: "excluded";
 }
 
 export interface Checkpoint {
@@ -61,9 +63,9 @@ export interface Checkpoint {
   evaluate(input: CheckInput, threshold: number): Finding | Promise<Finding>;
 }
 
-export interface CheckResult extends Finding {
+/** A finding as recorded: "skipped" when the pipeline did not need to run the check (the reason says why). */
+export interface CheckResult extends Omit<Finding, "verdict"> {
   id: string;
+  verdict: Verdict | "skipped";
   ms: number;
-  /** Set when the pipeline did not run the check, with why. */
-  skipped?: string;
 }

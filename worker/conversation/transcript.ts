@@ -1,0 +1,185 @@
+// The conversation's SQLite tables and every query on them, so the Durable Object class holds no SQL.
+import type { ConversationEvent, ConversationState, Role } from "../../shared/protocol.ts";
+import type { DecisionRecord } from "../guard/decision.ts";
+import type { Turn } from "../guard/types.ts";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+  seq INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  at TEXT NOT NULL,
+  episode INTEGER NOT NULL,
+  role TEXT,
+  text TEXT,
+  client_message_id TEXT,
+  author TEXT,
+  state TEXT,
+  reasons TEXT
+);
+CREATE TABLE IF NOT EXISTS intake (
+  client_message_id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  result TEXT
+);
+CREATE TABLE IF NOT EXISTS decisions (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+`;
+
+export interface Meta {
+  conversationId: string;
+  siteId: string;
+  state: ConversationState;
+  episode: number;
+  agent: string | null;
+  language: string;
+  createdAt: string;
+}
+
+type EventRow = {
+  seq: number;
+  type: string;
+  at: string;
+  episode: number;
+  role: string | null;
+  text: string | null;
+  client_message_id: string | null;
+  author: string | null;
+  state: string | null;
+  reasons: string | null;
+};
+
+export type NewEvent =
+  | { type: "message"; role: Role; text: string; clientMessageId?: string; author?: string }
+  | { type: "state"; state: ConversationState; reasons?: string[] };
+
+export class Transcript {
+  private readonly sql: SqlStorage;
+
+  constructor(sql: SqlStorage) {
+    this.sql = sql;
+    sql.exec(SCHEMA);
+  }
+
+  readMeta(): Meta | null {
+    const rows = this.sql.exec<{ key: string; value: string }>("SELECT key, value FROM meta").toArray();
+    if (rows.length === 0) return null;
+    return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])) as unknown as Meta;
+  }
+
+  writeMeta(patch: Partial<Meta>): void {
+    for (const [key, value] of Object.entries(patch)) {
+      this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, JSON.stringify(value));
+    }
+  }
+
+  lastSeq(): number {
+    return this.sql.exec<{ seq: number | null }>("SELECT MAX(seq) AS seq FROM events").one().seq ?? 0;
+  }
+
+  append(event: NewEvent, episode: number, at: Date): ConversationEvent {
+    const seq = this.lastSeq() + 1;
+    const iso = at.toISOString();
+    if (event.type === "message") {
+      this.sql.exec(
+        "INSERT INTO events (seq, type, at, episode, role, text, client_message_id, author) VALUES (?, 'message', ?, ?, ?, ?, ?, ?)",
+        seq,
+        iso,
+        episode,
+        event.role,
+        event.text,
+        event.clientMessageId ?? null,
+        event.author ?? null,
+      );
+    } else {
+      this.sql.exec(
+        "INSERT INTO events (seq, type, at, episode, state, reasons) VALUES (?, 'state', ?, ?, ?, ?)",
+        seq,
+        iso,
+        episode,
+        event.state,
+        event.reasons ? JSON.stringify(event.reasons) : null,
+      );
+    }
+    return toEvent(this.sql.exec<EventRow>("SELECT * FROM events WHERE seq = ?", seq).one());
+  }
+
+  eventsAfter(after: number, limit = 1000): ConversationEvent[] {
+    return this.sql
+      .exec<EventRow>("SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?", after, limit)
+      .toArray()
+      .map(toEvent);
+  }
+
+  /** The episode's customer, bot and agent messages before `beforeSeq`, oldest first: what the checks see. */
+  episodeTurns(episode: number, beforeSeq: number): Turn[] {
+    return this.sql
+      .exec<EventRow>(
+        "SELECT * FROM events WHERE episode = ? AND seq < ? AND type = 'message' AND role IN ('customer', 'bot', 'agent') ORDER BY seq",
+        episode,
+        beforeSeq,
+      )
+      .toArray()
+      .map((r) => ({ role: r.role as Turn["role"], text: r.text ?? "", at: Date.parse(r.at) }));
+  }
+
+  /** Whether the customer wrote again after `seq`: a draft for `seq` is then stale. */
+  hasCustomerMessageAfter(seq: number): boolean {
+    return this.sql.exec("SELECT 1 FROM events WHERE seq > ? AND type = 'message' AND role = 'customer' LIMIT 1", seq).toArray().length > 0;
+  }
+
+  findIntake(clientMessageId: string): { seq: number; result: string | null } | null {
+    return this.sql
+      .exec<{ seq: number; result: string | null }>("SELECT seq, result FROM intake WHERE client_message_id = ?", clientMessageId)
+      .toArray()[0] ?? null;
+  }
+
+  openIntake(clientMessageId: string, seq: number): void {
+    this.sql.exec("INSERT INTO intake (client_message_id, seq, result) VALUES (?, ?, NULL)", clientMessageId, seq);
+  }
+
+  closeIntake(clientMessageId: string, result: unknown): void {
+    this.sql.exec("UPDATE intake SET result = ? WHERE client_message_id = ?", JSON.stringify(result), clientMessageId);
+  }
+
+  event(seq: number): ConversationEvent | null {
+    const row = this.sql.exec<EventRow>("SELECT * FROM events WHERE seq = ?", seq).toArray()[0];
+    return row ? toEvent(row) : null;
+  }
+
+  saveDecision(record: DecisionRecord): void {
+    this.sql.exec("INSERT INTO decisions (id, seq, at, record) VALUES (?, ?, ?, ?)", record.id, record.seq, record.at, JSON.stringify(record));
+  }
+
+  decisions(): DecisionRecord[] {
+    return this.sql
+      .exec<{ record: string }>("SELECT record FROM decisions ORDER BY seq, at")
+      .toArray()
+      .map((r) => JSON.parse(r.record) as DecisionRecord);
+  }
+}
+
+function toEvent(row: EventRow): ConversationEvent {
+  if (row.type === "state") {
+    return {
+      type: "state",
+      seq: row.seq,
+      at: row.at,
+      state: row.state as ConversationState,
+      ...(row.reasons ? { reasons: JSON.parse(row.reasons) as string[] } : {}),
+    };
+  }
+  return {
+    type: "message",
+    seq: row.seq,
+    at: row.at,
+    role: row.role as Role,
+    text: row.text ?? "",
+    ...(row.client_message_id ? { clientMessageId: row.client_message_id } : {}),
+    ...(row.author ? { author: row.author } : {}),
+  };
+}

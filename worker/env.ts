@@ -1,0 +1,20 @@
+// The bindings and secrets the Worker is given (wrangler.toml, .dev.vars locally, secrets in production).
+import type { ConversationDO } from "./conversation/conversation-do.ts";
+import type { SiteDO } from "./site/site-do.ts";
+
+export interface Env {
+  CONVERSATIONS: DurableObjectNamespace<ConversationDO>;
+  SITES: DurableObjectNamespace<SiteDO>;
+  DB: D1Database;
+  ASSETS: Fetcher;
+  /** Workers AI, only bound in production configurations. */
+  AI?: Ai;
+  /** Comma-separated site ids seeded with the bundled demo knowledge on first use. */
+  DEMO_SITES?: string;
+  STEWARD_ADMIN_TOKEN?: string;
+  STEWARD_AGENT_TOKEN?: string;
+  /** Signs customer tokens. */
+  TOKEN_SECRET?: string;
+  /** Further secrets named by site policies (e.g. an OpenAI-compatible key). */
+  [secret: string]: unknown;
+}
