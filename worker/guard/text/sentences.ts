@@ -1,0 +1,29 @@
+// Sentences of a text, by the platform's Unicode segmenter (Intl.Segmenter works in workerd at no bundle
+// cost). A line break ends a sentence too, so each list item of a reply stands alone.
+const segmenters = new Map<string, Intl.Segmenter>();
+
+// The segmenter ends a sentence after "Mr." or a list number "1."; such a piece is joined to the next.
+const UNFINISHED = /(?:^|\s)(?:\p{N}{1,3}|mrs?|ms|dr|st|prof|jr|sr|sra|mme|mlle|nr|no|vs|etc|e\.g|i\.e|z\.b|p\.ex|bzw|ca)\.$/iu;
+
+export function sentences(text: string, language = "en"): string[] {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+    segmenters.set(language, segmenter);
+  }
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let pending = "";
+    for (const { segment } of segmenter.segment(line)) {
+      const sentence = (pending + segment).trim();
+      if (UNFINISHED.test(sentence)) {
+        pending = sentence + " ";
+        continue;
+      }
+      pending = "";
+      if (sentence) out.push(sentence);
+    }
+    if (pending.trim()) out.push(pending.trim());
+  }
+  return out;
+}
