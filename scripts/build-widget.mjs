@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Builds the customer widget into public/: the embed loader (widget.js) and the chat panel it loads on
+// first open (widget-panel.js). Prints each file's gzip size and fails when one passes its budget
+// (DESIGN.md, "Budgets"), so a heavy change is caught by every build, including wrangler's.
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+const bundles = [
+  { entry: "widget/embed/loader.ts", out: "public/widget.js", budget: 3 * 1024 },
+  { entry: "widget/panel/index.tsx", out: "public/widget-panel.js", budget: 20 * 1024 },
+];
+
+await Promise.all(
+  bundles.map((bundle) =>
+    build({
+      entryPoints: [join(root, bundle.entry)],
+      outfile: join(root, bundle.out),
+      bundle: true,
+      format: "iife",
+      minify: true,
+      target: ["es2020"],
+      jsx: "automatic",
+      jsxImportSource: "preact",
+      legalComments: "none",
+      logLevel: "warning",
+    }),
+  ),
+);
+
+let over = false;
+for (const bundle of bundles) {
+  const bytes = readFileSync(join(root, bundle.out));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const fits = gzip <= bundle.budget;
+  over ||= !fits;
+  console.log(
+    `${bundle.out.padEnd(24)} ${kb(bytes.length).padStart(9)} raw ${kb(gzip).padStart(9)} gzip  budget ${kb(bundle.budget)}  ${fits ? "ok" : "OVER BUDGET"}`,
+  );
+}
+if (over) process.exit(1);
+
+function kb(n) {
+  return (n / 1024).toFixed(2) + " KB";
+}

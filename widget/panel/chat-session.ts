@@ -1,0 +1,286 @@
+// Everything the panel knows about its conversation and how it stays true: starting the conversation on
+// the first send, the offline queue, the live socket with HTTP catch-up, and what to do when the server
+// says no. The components only render snapshots and call the four actions.
+import type { ConversationEvent, ConversationState } from "../../shared/protocol.ts";
+import type { HostEventName } from "../embed/panel-contract.ts";
+import { newClientMessageId } from "../lib/client-message-id.ts";
+import type { ConversationAccess, CustomerApi } from "../lib/customer-api.ts";
+import { emptyLog, mergeEvents } from "../lib/event-log.ts";
+import { ApiError, Unreachable } from "../lib/http.ts";
+import { openLiveSocket, type LiveSocket } from "../lib/live-socket.ts";
+import { createOutbox, type DeliveryOutcome } from "../lib/outbox.ts";
+import type { ConversationStore, PendingMessage } from "./saved-conversation.ts";
+
+/** "unreachable": the browser is online but the service does not answer. */
+export type Connection = "online" | "offline" | "unreachable";
+export type Notice = "handoffFailed" | "unavailable";
+
+export interface RejectedMessage extends PendingMessage {
+  reason: string;
+}
+
+export interface ChatSnapshot {
+  events: readonly ConversationEvent[];
+  /** Written here, not yet confirmed by the server (and not already in `events`). */
+  pending: readonly PendingMessage[];
+  rejected: readonly RejectedMessage[];
+  state: ConversationState;
+  typing: boolean;
+  connection: Connection;
+  handoffBusy: boolean;
+  notice?: Notice;
+}
+
+export interface ChatSessionOptions {
+  siteId: string;
+  language: string;
+  api: CustomerApi;
+  store: ConversationStore;
+  emit: (name: HostEventName, detail: unknown) => void;
+}
+
+export interface ChatSession {
+  snapshot(): ChatSnapshot;
+  subscribe(listener: () => void): () => void;
+  send(text: string): void;
+  /** Who the visitor is, as the host page knows it; sent along with their next messages. */
+  setCustomer(customer: Record<string, string> | undefined): void;
+  requestHuman(): Promise<void>;
+  /** The visitor pressed "try again": skip the remaining backoff of the queue and the socket. */
+  retryNow(): void;
+  dispose(): void;
+}
+
+/** The conversation no longer exists for this token (erased, expired, or storage from another server). */
+const isGone = (error: unknown) => error instanceof ApiError && (error.status === 401 || error.status === 404 || error.status === 410);
+const isTemporary = (error: ApiError) => error.status === 408 || error.status === 429 || error.status >= 500;
+
+export function createChatSession(options: ChatSessionOptions): ChatSession {
+  const { api, store } = options;
+  const saved = store.load();
+  let access: ConversationAccess | undefined = saved.access;
+  let starting: Promise<ConversationAccess> | undefined;
+  let log = saved.log;
+  let state = saved.state;
+  let stateSeq = 0;
+  let socket: LiveSocket | undefined;
+  let customer: Record<string, string> | undefined;
+  const listeners = new Set<() => void>();
+  let snapshot: ChatSnapshot = {
+    events: log.events,
+    pending: saved.outbox,
+    rejected: [],
+    state,
+    typing: false,
+    connection: navigator.onLine ? "online" : "offline",
+    handoffBusy: false,
+  };
+
+  const update = (patch: Partial<ChatSnapshot>) => {
+    snapshot = { ...snapshot, ...patch };
+    const confirmed = new Set(log.events.map((event) => event.type === "message" && event.clientMessageId));
+    snapshot.pending = outbox.items().filter((item) => !confirmed.has(item.clientMessageId));
+    for (const listener of listeners) listener();
+  };
+  const persist = () => store.save({ access, log, state, outbox: [...outbox.items()] });
+
+  const receive = (events: readonly ConversationEvent[]) => {
+    const merged = mergeEvents(log, events);
+    if (merged.added.length === 0) return;
+    log = merged.log;
+    let typing = snapshot.typing;
+    for (const event of merged.added) {
+      if (event.type === "state") {
+        // A gap filled late can bring an older state change; only the newest one is the state.
+        if (event.seq > stateSeq) {
+          stateSeq = event.seq;
+          state = event.state;
+        }
+        if (event.state === "waiting_human") options.emit("handoff", { reasons: event.reasons ?? [] });
+      } else {
+        if (event.role !== "customer") typing = false;
+        options.emit("message", { role: event.role, text: event.text, seq: event.seq, at: event.at });
+      }
+    }
+    persist();
+    update({ events: log.events, state, typing });
+  };
+
+  const reachable = () => {
+    if (snapshot.connection === "online") return;
+    update({ connection: "online" });
+    outbox.retryNow();
+  };
+  const unreachable = () => update({ connection: navigator.onLine ? "unreachable" : "offline", typing: false });
+
+  const forgetConversation = () => {
+    socket?.close();
+    socket = undefined;
+    access = undefined;
+    log = emptyLog;
+    state = "bot";
+    stateSeq = 0;
+    persist();
+    update({ events: log.events, state, typing: false });
+  };
+
+  const refused = () => {
+    socket?.close();
+    socket = undefined;
+    update({ notice: "unavailable" });
+  };
+
+  const catchUp = async () => {
+    const current = access;
+    if (!current) return;
+    try {
+      const events = await api.eventsAfter(current, log.through);
+      if (access !== current) return;
+      reachable();
+      receive(events);
+    } catch (error) {
+      if (access !== current) return;
+      if (error instanceof Unreachable) unreachable();
+      else if (isGone(error)) forgetConversation();
+      else if (error instanceof ApiError && error.status === 403) refused();
+    }
+  };
+
+  const connectSocket = () => {
+    if (!access || socket) return;
+    const current = access;
+    socket = openLiveSocket({
+      url: () => api.socketUrl(current, log.through),
+      onFrame: (frame) => {
+        if (frame.type === "events") {
+          reachable();
+          receive(frame.events);
+        } else if (frame.type === "typing") {
+          update({ typing: frame.on });
+        } else {
+          // The server explains itself over HTTP better than in a frame: ask there.
+          void catchUp();
+        }
+      },
+      onStatus: (status) => {
+        // A WebSocket cannot tell a refused token from a dead network; the HTTP catch-up can, and it
+        // also delivers what was missed while the socket waits for its next attempt.
+        if (status === "closed") {
+          update({ typing: false });
+          void catchUp();
+        }
+      },
+    });
+  };
+
+  const ensureAccess = (): Promise<ConversationAccess> => {
+    if (access) return Promise.resolve(access);
+    starting ??= api.startConversation(options.siteId, options.language).then(
+      (started) => {
+        starting = undefined;
+        access = started;
+        persist();
+        connectSocket();
+        return started;
+      },
+      (error: unknown) => {
+        starting = undefined;
+        throw error;
+      },
+    );
+    return starting;
+  };
+
+  const deliver = async (item: PendingMessage): Promise<DeliveryOutcome> => {
+    let current: ConversationAccess | undefined;
+    try {
+      current = await ensureAccess();
+      const result = await api.sendMessage(current, { clientMessageId: item.clientMessageId, text: item.text, customer });
+      reachable();
+      receive(result.reply ? [result.message, result.reply] : [result.message]);
+      return "sent";
+    } catch (error) {
+      if (error instanceof Unreachable) {
+        unreachable();
+        return "retry";
+      }
+      if (!(error instanceof ApiError)) return "retry";
+      if (current && isGone(error)) {
+        // The message is still ours to deliver: the next attempt starts a new conversation.
+        forgetConversation();
+        return "retry";
+      }
+      if (isTemporary(error)) return "retry";
+      // 403 (this page's origin is not allowed) or 404 (unknown site) when starting: chat cannot work here.
+      if (error.status === 403 || !current) refused();
+      update({ rejected: [...snapshot.rejected, { ...item, reason: error.message }] });
+      return "drop";
+    }
+  };
+
+  const outbox = createOutbox<PendingMessage>({
+    items: saved.outbox,
+    deliver,
+    onChange: () => {
+      persist();
+      update({});
+    },
+  });
+
+  const onOnline = () => {
+    update({ connection: "online" });
+    outbox.retryNow();
+    socket?.reconnectNow();
+  };
+  const onOffline = () => update({ connection: "offline", typing: false });
+  window.addEventListener("online", onOnline);
+  window.addEventListener("offline", onOffline);
+  const stopWatchingStore = store.onExternalChange((other) => {
+    // Another tab started the conversation: join it rather than start a second one.
+    if (!access && !starting && other.access) {
+      access = other.access;
+      connectSocket();
+    }
+  });
+
+  connectSocket();
+
+  return {
+    snapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send(text) {
+      outbox.add({ clientMessageId: newClientMessageId(), text, at: new Date().toISOString() });
+    },
+    setCustomer(next) {
+      customer = next;
+    },
+    async requestHuman() {
+      if (snapshot.handoffBusy) return;
+      update({ handoffBusy: true, notice: undefined });
+      try {
+        const result = await api.requestHuman(await ensureAccess());
+        reachable();
+        receive(result.events);
+        update({ handoffBusy: false });
+      } catch (error) {
+        if (error instanceof Unreachable) unreachable();
+        else if (isGone(error) && access) forgetConversation();
+        update({ handoffBusy: false, notice: error instanceof ApiError && error.status === 403 ? "unavailable" : "handoffFailed" });
+      }
+    },
+    retryNow() {
+      outbox.retryNow();
+      if (socket) socket.reconnectNow();
+      else connectSocket();
+    },
+    dispose() {
+      socket?.close();
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
+      stopWatchingStore();
+    },
+  };
+}

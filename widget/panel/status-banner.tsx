@@ -1,0 +1,36 @@
+// One line that says why things are not flowing: offline, service unreachable (with a retry), chat not
+// allowed on this page, or a handoff that failed. The region is always present so changes are announced.
+import type { ChatSnapshot } from "./chat-session.ts";
+import type { Strings } from "./strings.ts";
+
+interface StatusBannerProps {
+  snapshot: ChatSnapshot;
+  strings: Strings;
+  onRetry: () => void;
+}
+
+export function StatusBanner({ snapshot, strings, onRetry }: StatusBannerProps) {
+  const view = describe(snapshot, strings);
+  return (
+    <div role="status">
+      {view && (
+        <div class={view.error ? "banner error" : "banner"}>
+          <p>{view.text}</p>
+          {view.retry && (
+            <button type="button" onClick={onRetry}>
+              {strings.retry}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function describe({ connection, notice }: ChatSnapshot, strings: Strings) {
+  if (notice === "unavailable") return { text: strings.unavailable, error: true };
+  if (connection === "offline") return { text: strings.offline };
+  if (connection === "unreachable") return { text: strings.unreachable, retry: true };
+  if (notice === "handoffFailed") return { text: strings.handoffFailed, error: true };
+  return undefined;
+}

@@ -1,0 +1,86 @@
+// The conversation as a live log. Every text is rendered as a text node, never as HTML: what the bot,
+// an agent or the customer wrote cannot add markup, scripts or links to the page.
+import { useLayoutEffect, useRef } from "preact/hooks";
+import type { MessageEvent } from "../../shared/protocol.ts";
+import type { ChatSnapshot } from "./chat-session.ts";
+import type { Strings } from "./strings.ts";
+
+interface Line {
+  key: string;
+  role: MessageEvent["role"];
+  text: string;
+  author?: string;
+  note?: string;
+  tone?: "pending" | "rejected";
+}
+
+interface TranscriptProps {
+  snapshot: ChatSnapshot;
+  strings: Strings;
+  greeting?: string;
+}
+
+/** Below this many pixels from the end the visitor is "reading the latest" and new lines scroll into view. */
+const FOLLOW_SLACK = 80;
+
+export function Transcript({ snapshot, strings, greeting }: TranscriptProps) {
+  const log = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const lines = linesOf(snapshot, strings, greeting);
+
+  useLayoutEffect(() => {
+    const element = log.current;
+    if (element && following.current) element.scrollTop = element.scrollHeight;
+  }, [lines.length, snapshot.typing]);
+
+  const who = (line: Line) =>
+    line.role === "customer" ? strings.you : line.role === "agent" ? (line.author ?? strings.agent) : line.role === "bot" ? strings.assistant : "";
+
+  return (
+    <div
+      ref={log}
+      class="log"
+      role="log"
+      aria-live="polite"
+      aria-label={strings.title}
+      tabIndex={0}
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        following.current = element.scrollHeight - element.scrollTop - element.clientHeight < FOLLOW_SLACK;
+      }}
+    >
+      <ol>
+        {lines.map((line, index) => {
+          const showWho = line.role !== "customer" && line.role !== "system" && lines[index - 1]?.role !== line.role;
+          return (
+            <li key={line.key} class={`msg ${line.role} ${line.tone ?? ""}`}>
+              {showWho && <span class="who" aria-hidden="true">{who(line)}</span>}
+              <p>
+                {line.role !== "system" && <span class="sr">{who(line)}: </span>}
+                {line.text}
+              </p>
+              {line.note && <span class="note">{line.note}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function linesOf(snapshot: ChatSnapshot, strings: Strings, greeting: string | undefined): Line[] {
+  const lines: Line[] = [{ key: "disclosure", role: "bot", text: strings.disclosure }];
+  if (greeting) lines.push({ key: "greeting", role: "bot", text: greeting });
+  for (const event of snapshot.events) {
+    // State changes arrive with their own announcement message; the header shows the current state.
+    if (event.type === "message") lines.push({ key: "s" + event.seq, role: event.role, text: event.text, author: event.author });
+  }
+  const waitingNote = snapshot.connection === "online" ? strings.sending : strings.queued;
+  for (const item of snapshot.pending) {
+    lines.push({ key: item.clientMessageId, role: "customer", text: item.text, note: waitingNote, tone: "pending" });
+  }
+  for (const item of snapshot.rejected) {
+    lines.push({ key: item.clientMessageId, role: "customer", text: item.text, note: `${strings.rejected}: ${item.reason}`, tone: "rejected" });
+  }
+  return lines;
+}
