@@ -1,10 +1,36 @@
-// PLACEHOLDER: replaced by the real injection checkpoint. Fails closed until then.
-import type { Checkpoint } from "../types.ts";
+// injection: the customer's message tries to instruct the model instead of asking the business something.
+import { combineEvidence, findCues, strongestByKind } from "../text/cues.ts";
+import { fold } from "../text/words.ts";
+import type { Checkpoint, Finding } from "../types.ts";
+import { INJECTION_CUES, KIND_DESCRIPTIONS } from "./injection/cues.ts";
 
 export const injection: Checkpoint = {
   id: "injection",
   stage: "pre",
   defaultThreshold: 0.5,
   blocksWhen: "above",
-  evaluate: (_input, threshold) => ({ verdict: "error", score: 1, threshold, reason: "Not built yet." }),
+  evaluate(input, threshold): Finding {
+    const hits = strongestByKind(findCues(normalize(input.message), INJECTION_CUES));
+    const score = combineEvidence(hits.map((h) => h.weight));
+    if (hits.length === 0) {
+      return { verdict: "pass", score, threshold, reason: "The message does not try to instruct the assistant." };
+    }
+    const what = hits.slice(0, 3).map((h) => `${KIND_DESCRIPTIONS[h.kind]} ("${clip(h.match)}")`);
+    const verdict = score >= threshold ? "block" : "pass";
+    const lead = verdict === "block" ? "The message tries to instruct the assistant" : "The message looks a little like an instruction to the assistant";
+    return { verdict, score, threshold, reason: `${lead}: it ${what.join("; it ")}.` };
+  },
 };
+
+/** Lower case, no accents, plain quotes: the form the cue patterns are written for. */
+function normalize(text: string): string {
+  return fold(text.toLowerCase())
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/ß/g, "ss");
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}

@@ -1,0 +1,46 @@
+// Weighted cues: patterns that each say a little about a message ("an insult", "a legal threat",
+// "ignore your instructions"), and one way to add up what several of them say.
+
+export interface Cue<Kind extends string = string> {
+  kind: Kind;
+  /** How sure one such match alone makes us, 0..1. */
+  weight: number;
+  pattern: RegExp;
+}
+
+export interface CueHit<Kind extends string = string> {
+  kind: Kind;
+  weight: number;
+  /** The matched text, for the reason shown to agents. */
+  match: string;
+}
+
+/** Every cue that matches `text`, once per cue. Patterns are used with `exec`, so flags other than "g"/"y". */
+export function findCues<Kind extends string>(text: string, cues: readonly Cue<Kind>[]): CueHit<Kind>[] {
+  const hits: CueHit<Kind>[] = [];
+  for (const cue of cues) {
+    const found = cue.pattern.exec(text);
+    if (found) hits.push({ kind: cue.kind, weight: cue.weight, match: found[0].trim() });
+  }
+  return hits;
+}
+
+/** The strongest hit of each kind: two ways of saying "ignore your instructions" are one piece of evidence. */
+export function strongestByKind<Kind extends string>(hits: readonly CueHit<Kind>[]): CueHit<Kind>[] {
+  const best = new Map<Kind, CueHit<Kind>>();
+  for (const hit of hits) {
+    const known = best.get(hit.kind);
+    if (!known || hit.weight > known.weight) best.set(hit.kind, hit);
+  }
+  return [...best.values()].sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * Independent pieces of evidence combined as a "noisy or": 1 − Π(1 − wᵢ). Two cues of 0.5 make 0.75;
+ * nothing makes 0; the result never leaves 0..1.
+ */
+export function combineEvidence(weights: readonly number[]): number {
+  let doubt = 1;
+  for (const w of weights) doubt *= 1 - Math.min(1, Math.max(0, w));
+  return 1 - doubt;
+}
