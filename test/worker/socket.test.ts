@@ -13,7 +13,7 @@ async function connect(conv: { conversationId: string; token: string }, after: n
   const ws = res.webSocket!;
   const seqs: number[] = [];
   const waiters: Array<() => void> = [];
-  ws.addEventListener("message", (m) => {
+  ws.addEventListener("message", (m: MessageEvent) => {
     const frame = JSON.parse(m.data as string);
     if (frame.type === "events") for (const e of frame.events) seqs.push(e.seq);
     waiters.splice(0).forEach((w) => w());

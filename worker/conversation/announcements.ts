@@ -1,7 +1,7 @@
 // What the customer is told at each step of a handoff, in their language; a site's policy may override any text.
 import type { Policy } from "../guard/policy.ts";
 
-export type AnnouncementKind = "greeting" | "handoff" | "agentJoined" | "botBack" | "closed" | "unavailable";
+export type AnnouncementKind = "greeting" | "handoff" | "handoffClosed" | "agentJoined" | "botBack" | "closed" | "unavailable";
 
 const defaults: Record<AnnouncementKind, Record<string, string>> = {
   greeting: {
@@ -15,6 +15,12 @@ const defaults: Record<AnnouncementKind, Record<string, string>> = {
     fr: "Un conseiller de notre équipe va prendre le relais dans quelques instants.",
     de: "Eine Person aus unserem Team übernimmt gleich dieses Gespräch.",
     es: "Una persona de nuestro equipo continuará esta conversación en breve.",
+  },
+  handoffClosed: {
+    en: "Our team is away right now. A person will answer {when}. You can leave your email address here and we will write back.",
+    fr: "Notre équipe est absente pour le moment. Un conseiller vous répondra {when}. Vous pouvez laisser votre adresse e-mail ici pour que nous vous écrivions.",
+    de: "Unser Team ist gerade nicht erreichbar. Eine Person antwortet {when}. Sie können hier Ihre E-Mail-Adresse hinterlassen, dann schreiben wir Ihnen.",
+    es: "Nuestro equipo no está disponible ahora. Una persona le responderá {when}. Puede dejar aquí su correo electrónico y le escribiremos.",
   },
   agentJoined: {
     en: "{agent} has joined the conversation.",
@@ -45,15 +51,16 @@ const defaults: Record<AnnouncementKind, Record<string, string>> = {
 const policyKey: Partial<Record<AnnouncementKind, keyof Policy["messages"]>> = {
   greeting: "greeting",
   handoff: "handoff",
+  handoffClosed: "handoffClosed",
   agentJoined: "agentJoined",
   botBack: "botBack",
   unavailable: "unavailable",
 };
 
-/** The text for `kind` in `language`, falling back to English; `{agent}` is replaced by the agent's name. */
-export function announcement(kind: AnnouncementKind, language: string, policy: Policy, vars: { agent?: string } = {}): string {
+/** The text for `kind` in `language`, falling back to English; `{agent}` and `{when}` are filled in. */
+export function announcement(kind: AnnouncementKind, language: string, policy: Policy, vars: { agent?: string; when?: string } = {}): string {
   const key = policyKey[kind];
   const custom = key ? policy.messages[key] : undefined;
   const text = custom?.[language] ?? defaults[kind][language] ?? custom?.en ?? defaults[kind].en!;
-  return text.replace("{agent}", vars.agent ?? "");
+  return text.replace("{agent}", vars.agent ?? "").replace("{when}", vars.when ?? "");
 }

@@ -37,7 +37,11 @@ describe("conversation state machine", () => {
     const closed = transition(bot, { kind: "close" });
     expect(closed.ok && closed.next.state).toBe("closed");
     const reopened = transition(closed.ok ? closed.next : bot, { kind: "customer_message" });
-    expect(reopened).toEqual({ ok: true, next: { state: "bot", episode: 2, agent: null }, effects: [{ kind: "new_episode" }] });
+    expect(reopened).toEqual({
+      ok: true,
+      next: { state: "bot", episode: 2, agent: null },
+      effects: [{ kind: "new_episode" }, { kind: "announce_reopened" }],
+    });
   });
 
   it("refuses to escalate or claim a closed conversation, and to release one the bot holds", () => {

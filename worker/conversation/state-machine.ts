@@ -22,6 +22,7 @@ export type Effect =
   | { kind: "announce_agent"; agent: string }
   | { kind: "announce_bot_back" }
   | { kind: "announce_closed" }
+  | { kind: "announce_reopened" }
   | { kind: "new_episode" };
 
 export type Transition =
@@ -63,6 +64,10 @@ export function transition(current: Snapshot, event: ConversationEventKind): Tra
     case "customer_message":
       // A customer writing to a closed conversation reopens it with the bot, as a new episode.
       if (current.state !== "closed") return stay();
-      return { ok: true, next: { state: "bot", episode: current.episode + 1, agent: null }, effects: [{ kind: "new_episode" }] };
+      return {
+        ok: true,
+        next: { state: "bot", episode: current.episode + 1, agent: null },
+        effects: [{ kind: "new_episode" }, { kind: "announce_reopened" }],
+      };
   }
 }

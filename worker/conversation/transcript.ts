@@ -1,5 +1,5 @@
 // The conversation's SQLite tables and every query on them, so the Durable Object class holds no SQL.
-import type { ConversationEvent, ConversationState, Role } from "../../shared/protocol.ts";
+import type { ConversationEvent, ConversationState, MessageEvent, Role } from "../../shared/protocol.ts";
 import type { DecisionRecord } from "../guard/decision.ts";
 import type { Turn } from "../guard/types.ts";
 
@@ -36,7 +36,11 @@ export interface Meta {
   state: ConversationState;
   episode: number;
   agent: string | null;
+  /** Why the conversation last went to a person (checkpoint ids or steps); empty while the bot holds it. */
+  reasons: string[];
   language: string;
+  /** The Worker's public origin, for links to the conversation in webhooks. */
+  origin: string;
   createdAt: string;
 }
 
@@ -144,6 +148,11 @@ export class Transcript {
 
   closeIntake(clientMessageId: string, result: unknown): void {
     this.sql.exec("UPDATE intake SET result = ? WHERE client_message_id = ?", JSON.stringify(result), clientMessageId);
+  }
+
+  lastMessage(): MessageEvent | null {
+    const row = this.sql.exec<EventRow>("SELECT * FROM events WHERE type = 'message' ORDER BY seq DESC LIMIT 1").toArray()[0];
+    return row ? (toEvent(row) as MessageEvent) : null;
   }
 
   event(seq: number): ConversationEvent | null {

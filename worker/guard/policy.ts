@@ -100,6 +100,15 @@ export const policySchema = z
       })
       .prefault({}),
     provider: provider.default({ kind: "extractive" }),
+    /** A helpdesk endpoint told of escalations and closes, signed with HMAC-SHA256. */
+    webhook: z
+      .object({
+        url: z.url({ protocol: /^https?$/ }),
+        /** Name of the Worker secret holding the signing key (never the key itself). */
+        secretName: z.string().regex(/^[A-Z][A-Z0-9_]*$/, "expected a secret name like WEBHOOK_SECRET").default("WEBHOOK_SECRET"),
+        events: z.array(z.enum(["escalated", "closed"])).min(1).default(["escalated", "closed"]),
+      })
+      .optional(),
     retentionDays: z.number().int().min(1).max(3650).default(90),
   })
   .strict();

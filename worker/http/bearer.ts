@@ -11,7 +11,9 @@ export function requireBearer(secretName: "STEWARD_ADMIN_TOKEN" | "STEWARD_AGENT
     const expected = c.env[secretName];
     if (!expected) throw new ApiError("not_configured", `${secretName} is not set (wrangler secret put ${secretName}).`);
     const header = c.req.header("authorization") ?? "";
-    const given = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
+    // Browsers cannot set headers on a WebSocket, so socket upgrades may carry the token as ?token=.
+    const isSocket = c.req.header("upgrade")?.toLowerCase() === "websocket";
+    const given = header.startsWith("Bearer ") ? header.slice(7).trim() : isSocket ? (c.req.query("token") ?? "") : "";
     if (!given || !(await sameSecret(given, expected))) throw new ApiError("unauthorized", "A valid bearer token is required.");
     await next();
   };

@@ -29,7 +29,12 @@ customerRoutes.post("/sites/:siteId/conversations", async (c) => {
   const body = (await c.req.text()).trim() === "" ? {} : await readJson(c, startBody);
   const id = c.env.CONVERSATIONS.newUniqueId();
   const conversationId = id.toString();
-  await c.env.CONVERSATIONS.get(id).start({ conversationId, siteId: site.siteId, language: body.language ?? "en" });
+  await c.env.CONVERSATIONS.get(id).start({
+    conversationId,
+    siteId: site.siteId,
+    language: body.language ?? "en",
+    origin: new URL(c.req.url).origin,
+  });
   const token = await signCustomerToken(
     { conversationId, siteId: site.siteId, expiresAt: Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_SECONDS },
     tokenSecret(c.env),

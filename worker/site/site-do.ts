@@ -1,5 +1,6 @@
-// One Durable Object per site: its policy, its knowledge, and the index of its conversations by state.
+// One Durable Object per site: its policy, its knowledge, and the live index of its conversations for the inbox.
 import { DurableObject } from "cloudflare:workers";
+import type { ConversationSummary, InboxFrame } from "../../shared/inbox.ts";
 import type { ConversationState } from "../../shared/protocol.ts";
 import { policySchema, type Policy } from "../guard/policy.ts";
 import type { Passage } from "../guard/types.ts";
@@ -10,11 +11,9 @@ CREATE TABLE IF NOT EXISTS site (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS conversations (
   id TEXT PRIMARY KEY,
   state TEXT NOT NULL,
-  reasons TEXT NOT NULL DEFAULT '[]',
-  agent TEXT,
-  created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  waiting_since TEXT
+  waiting_since TEXT,
+  summary TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS conversations_by_state ON conversations (state, waiting_since, updated_at);
 `;
@@ -25,15 +24,9 @@ export interface SiteInfo {
   updatedAt: string;
 }
 
-export interface ConversationSummary {
-  id: string;
-  state: ConversationState;
-  reasons: string[];
-  agent: string | null;
-  createdAt: string;
-  updatedAt: string;
-  waitingSince: string | null;
-}
+/** The inbox's order: people waiting first (longest wait first), then the rest, most recent first. */
+const INBOX_ORDER = `CASE state WHEN 'waiting_human' THEN 0 WHEN 'human' THEN 1 WHEN 'bot' THEN 2 ELSE 3 END,
+  waiting_since ASC, updated_at DESC`;
 
 export class SiteDO extends DurableObject<Env> {
   private readonly sql: SqlStorage;
@@ -52,7 +45,7 @@ export class SiteDO extends DurableObject<Env> {
     return this.putPolicy(siteId, {});
   }
 
-  /** Stores an already validated policy input (the route validates and reports errors). */
+  /** Stores a policy input the route already validated; the input is kept so later defaults reach the site. */
   putPolicy(siteId: string, policyInput: unknown): SiteInfo {
     const policy = policySchema.parse(policyInput);
     const updatedAt = new Date().toISOString();
@@ -64,20 +57,52 @@ export class SiteDO extends DurableObject<Env> {
     return [];
   }
 
-  conversationChanged(summary: Omit<ConversationSummary, "updatedAt" | "waitingSince">): void {
-    const now = new Date().toISOString();
+  conversationChanged(summary: ConversationSummary): void {
+    const previous = this.sql.exec<{ waiting_since: string | null }>("SELECT waiting_since FROM conversations WHERE id = ?", summary.id).toArray()[0];
+    const waitingSince = summary.state === "waiting_human" ? (previous?.waiting_since ?? summary.updatedAt) : null;
+    const stored: ConversationSummary = { ...summary, waitingSince };
     this.sql.exec(
-      `INSERT INTO conversations (id, state, reasons, agent, created_at, updated_at, waiting_since)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?2 = 'waiting_human' THEN ?6 END)
-       ON CONFLICT (id) DO UPDATE SET state = ?2, reasons = ?3, agent = ?4, updated_at = ?6,
-         waiting_since = CASE WHEN ?2 = 'waiting_human' THEN COALESCE(waiting_since, ?6) ELSE NULL END`,
+      "INSERT OR REPLACE INTO conversations (id, state, updated_at, waiting_since, summary) VALUES (?, ?, ?, ?, ?)",
       summary.id,
       summary.state,
-      JSON.stringify(summary.reasons),
-      summary.agent,
-      summary.createdAt,
-      now,
+      summary.updatedAt,
+      waitingSince,
+      JSON.stringify(stored),
     );
+    const frame = JSON.stringify({ type: "conversation", conversation: stored } satisfies InboxFrame);
+    for (const ws of this.ctx.getWebSockets("inbox")) {
+      try {
+        ws.send(frame);
+      } catch {
+        // A closing inbox socket; the agent's page reconnects and gets the full list again.
+      }
+    }
+  }
+
+  conversations(states: ConversationState[], limit = 500): ConversationSummary[] {
+    const placeholders = states.map(() => "?").join(", ");
+    return this.sql
+      .exec<{ summary: string }>(`SELECT summary FROM conversations WHERE state IN (${placeholders}) ORDER BY ${INBOX_ORDER} LIMIT ?`, ...states, limit)
+      .toArray()
+      .map((r) => JSON.parse(r.summary) as ConversationSummary);
+  }
+
+  /** The agents' live inbox: the open conversations first, then every change as it happens. */
+  async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("Upgrade") !== "websocket") return new Response("Expected a WebSocket upgrade.", { status: 426 });
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.ctx.acceptWebSocket(server, ["inbox"]);
+    const conversations = this.conversations(["waiting_human", "human", "bot", "closed"]);
+    server.send(JSON.stringify({ type: "conversations", conversations } satisfies InboxFrame));
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
+    if (message === "ping") ws.send("pong");
+  }
+
+  webSocketClose(ws: WebSocket, code: number): void {
+    ws.close(code === 1005 ? 1000 : code, "closing");
   }
 
   private read<T>(key: string): T | null {

@@ -1,0 +1,69 @@
+// Deliveries that must survive failures and restarts: webhooks and the forwarding of decision records to D1.
+// Written in the same storage transaction as the turn that caused them, then delivered by the object's alarm.
+
+export type OutboxKind = "webhook" | "d1";
+
+export type OutboxItem = {
+  id: string;
+  kind: OutboxKind;
+  payload: string;
+  attempts: number;
+};
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS outbox (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_at INTEGER NOT NULL,
+  last_error TEXT
+);
+`;
+
+/** Backoff after the n-th failure: 2 s, 4 s, 8 s ... capped at one hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(3_600_000, 2000 * 2 ** Math.max(0, attempts - 1));
+}
+
+export class Outbox {
+  private readonly sql: SqlStorage;
+
+  constructor(sql: SqlStorage) {
+    this.sql = sql;
+    sql.exec(SCHEMA);
+  }
+
+  /** Queues an item once: an id already queued (or delivered and removed) is not queued again while present. */
+  add(kind: OutboxKind, id: string, payload: unknown, now: number): void {
+    this.sql.exec("INSERT OR IGNORE INTO outbox (id, kind, payload, next_at) VALUES (?, ?, ?, ?)", id, kind, JSON.stringify(payload), now);
+  }
+
+  due(now: number, limit = 50): OutboxItem[] {
+    return this.sql
+      .exec<OutboxItem>("SELECT id, kind, payload, attempts FROM outbox WHERE next_at <= ? ORDER BY next_at LIMIT ?", now, limit)
+      .toArray();
+  }
+
+  delivered(id: string): void {
+    this.sql.exec("DELETE FROM outbox WHERE id = ?", id);
+  }
+
+  failed(item: OutboxItem, error: string, now: number): void {
+    const attempts = item.attempts + 1;
+    this.sql.exec("UPDATE outbox SET attempts = ?, next_at = ?, last_error = ? WHERE id = ?", attempts, now + backoffMs(attempts), error.slice(0, 500), item.id);
+  }
+
+  /** When the alarm should next fire, or null when nothing is waiting. */
+  nextDue(): number | null {
+    return this.sql.exec<{ next: number | null }>("SELECT MIN(next_at) AS next FROM outbox").one().next;
+  }
+
+  pending(kind: OutboxKind): number {
+    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox WHERE kind = ?", kind).one().n;
+  }
+
+  clear(): void {
+    this.sql.exec("DELETE FROM outbox");
+  }
+}
