@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { defaultPolicy } from "../guard/policy.ts";
+import type { Passage } from "../guard/types.ts";
+import { createExtractiveProvider } from "./extractive.ts";
+import { describeProviderContract } from "./provider-contract.ts";
+import type { DraftRequest } from "./types.ts";
+
+describeProviderContract("extractive", { make: createExtractiveProvider });
+
+const passage = (articleId: string, text: string, score: number, language = "en"): Passage => ({ articleId, title: articleId, text, score, language });
+const ask = (message: string, passages: Passage[], language = "en"): DraftRequest => ({ message, language, history: [], passages, policy: defaultPolicy });
+const provider = createExtractiveProvider();
+
+describe("extractive replies", () => {
+  it("quotes the sentence that answers the question and the one that completes it, verbatim", async () => {
+    const returns = passage(
+      "returns",
+      "We want you to love your order. Unworn shoes can be returned within 30 days. Print the label from your account. Gift cards cannot be refunded.",
+      0.9,
+    );
+    const draft = await provider.draft(ask("Can I return shoes I have not worn?", [returns]));
+    expect(draft.text).toBe("Unworn shoes can be returned within 30 days. Print the label from your account.");
+    expect(draft.passages).toEqual([{ articleId: "returns", title: "returns", score: 0.9 }]);
+  });
+
+  it("answers a question/answer pair with the opening of its answer", async () => {
+    const qa = passage("where-is-my-order", "Open the tracking link in your confirmation email. It updates every hour. Contact us if it has not moved for 3 days.", 1);
+    const draft = await provider.draft(ask("where is my order", [qa]));
+    expect(draft.text).toBe("Open the tracking link in your confirmation email. It updates every hour.");
+  });
+
+  it("stays short: at most four sentences", async () => {
+    const long = passage("fees", Array.from({ length: 12 }, (_, i) => `Fee ${i} applies to express orders.`).join(" "), 1);
+    const draft = await provider.draft(ask("which fees apply to express orders", [long]));
+    expect(draft.text.match(/\./g)?.length).toBeLessThanOrEqual(4);
+  });
+
+  it("adds a sentence from a second passage when the question asks something the first does not cover", async () => {
+    const ship = passage("shipping", "Parcels to Canada arrive in 5 to 7 business days.", 0.8);
+    const cost = passage("costs", "Shipping is free above 50 euros. Customs fees are paid on delivery.", 0.7);
+    const draft = await provider.draft(ask("How long does delivery to Canada take and are there customs fees?", [ship, cost]));
+    expect(draft.text).toBe("Parcels to Canada arrive in 5 to 7 business days. Customs fees are paid on delivery.");
+    expect(draft.passages.map((p) => p.articleId)).toEqual(["shipping", "costs"]);
+  });
+
+  it("leaves out a weaker passage even if it shares words with the question", async () => {
+    const ship = passage("shipping", "Parcels to Canada arrive in 5 to 7 business days.", 0.9);
+    const weak = passage("customs", "Customs fees are paid on delivery.", 0.3);
+    const draft = await provider.draft(ask("delivery to Canada and customs?", [ship, weak]));
+    expect(draft.passages.map((p) => p.articleId)).toEqual(["shipping"]);
+  });
+
+  it("replies from passages in the customer's language when the knowledge has them", async () => {
+    const en = passage("returns-en", "You can return an item within 30 days.", 0.9, "en");
+    const fr = passage("returns-fr", "Vous pouvez retourner un article sous 30 jours.", 0.6, "fr");
+    const draft = await provider.draft(ask("Puis-je retourner un article ?", [en, fr], "fr"));
+    expect(draft.text).toBe("Vous pouvez retourner un article sous 30 jours.");
+  });
+
+  it("keeps list items on their own lines", async () => {
+    const methods = passage("refund-methods", "Refunds can be made to:\n- a gift card\n- your credit card", 1);
+    const draft = await provider.draft(ask("how can refunds be made", [methods]));
+    expect(draft.text).toBe("Refunds can be made to:\n- a gift card\n- your credit card");
+  });
+});
