@@ -1,10 +1,42 @@
-// PLACEHOLDER: replaced by the real heat checkpoint. Fails closed until then.
-import type { Checkpoint } from "../types.ts";
+// heat: the customer is angry or frustrated now, or has been growing so over the last turns.
+// Each customer turn's heat carries into the next at half strength: three testy messages in a row add
+// up to more than one, and a calm message lets the heat cool down.
+import type { Checkpoint, Finding } from "../types.ts";
+import { combineEvidence } from "../text/cues.ts";
+import { KIND_LABELS, type HeatKind } from "./heat/cues.ts";
+import { messageHeat } from "./heat/message-heat.ts";
+
+/** Share of a turn's heat still felt one customer turn later. */
+export const CARRY_OVER = 0.5;
+// After this many turns the carried heat is below 0.1% of what it was: older turns are not read.
+const TURNS_READ = 10;
 
 export const heat: Checkpoint = {
   id: "heat",
   stage: "pre",
   defaultThreshold: 0.5,
   blocksWhen: "above",
-  evaluate: (_input, threshold) => ({ verdict: "error", score: 1, threshold, reason: "Not built yet." }),
+  evaluate(input, threshold): Finding {
+    const earlier = input.history.filter((t) => t.role === "customer").slice(-TURNS_READ);
+    const kinds = new Set<HeatKind>();
+    let level = 0;
+    let heatedTurns = 0;
+    for (const text of [...earlier.map((t) => t.text), input.message]) {
+      const turn = messageHeat(text);
+      level = combineEvidence([turn.score, CARRY_OVER * level]);
+      if (turn.hits.length > 0) heatedTurns++;
+      else heatedTurns = 0;
+      for (const hit of turn.hits) kinds.add(hit.kind);
+    }
+    const verdict = level >= threshold ? "block" : "pass";
+    return { verdict, score: level, threshold, reason: explain(verdict === "block", level, kinds, heatedTurns) };
+  },
 };
+
+function explain(angry: boolean, level: number, kinds: Set<HeatKind>, heatedTurns: number): string {
+  if (kinds.size === 0 || level < 0.05) return "The customer sounds calm.";
+  const signs = [...kinds].map((k) => KIND_LABELS[k]);
+  const list = signs.length > 1 ? `${signs.slice(0, -1).join(", ")} and ${signs.at(-1)}` : signs[0];
+  const span = heatedTurns > 1 ? ` over ${heatedTurns} turns` : "";
+  return angry ? `The customer is angry: ${list}${span}.` : `The customer may be annoyed (${list}), not enough to stop the bot.`;
+}

@@ -1,6 +1,5 @@
 // injection: the customer's message tries to instruct the model instead of asking the business something.
-import { combineEvidence, findCues, strongestByKind } from "../text/cues.ts";
-import { fold } from "../text/words.ts";
+import { combineEvidence, cueText, findCues, strongestByKind } from "../text/cues.ts";
 import type { Checkpoint, Finding } from "../types.ts";
 import { INJECTION_CUES, KIND_DESCRIPTIONS } from "./injection/cues.ts";
 
@@ -10,7 +9,7 @@ export const injection: Checkpoint = {
   defaultThreshold: 0.5,
   blocksWhen: "above",
   evaluate(input, threshold): Finding {
-    const hits = strongestByKind(findCues(normalize(input.message), INJECTION_CUES));
+    const hits = strongestByKind(findCues(cueText(input.message), INJECTION_CUES));
     const score = combineEvidence(hits.map((h) => h.weight));
     if (hits.length === 0) {
       return { verdict: "pass", score, threshold, reason: "The message does not try to instruct the assistant." };
@@ -21,14 +20,6 @@ export const injection: Checkpoint = {
     return { verdict, score, threshold, reason: `${lead}: it ${what.join("; it ")}.` };
   },
 };
-
-/** Lower case, no accents, plain quotes: the form the cue patterns are written for. */
-function normalize(text: string): string {
-  return fold(text.toLowerCase())
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/ß/g, "ss");
-}
 
 function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, " ");

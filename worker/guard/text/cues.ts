@@ -1,5 +1,6 @@
 // Weighted cues: patterns that each say a little about a message ("an insult", "a legal threat",
 // "ignore your instructions"), and one way to add up what several of them say.
+import { fold } from "./words.ts";
 
 export interface Cue<Kind extends string = string> {
   kind: Kind;
@@ -13,6 +14,17 @@ export interface CueHit<Kind extends string = string> {
   weight: number;
   /** The matched text, for the reason shown to agents. */
   match: string;
+}
+
+/**
+ * The form cue patterns are written for: lower case, no accents, plain quotes, "ss" for "ß", so one
+ * pattern covers "Scheiße" and "scheisse", "énervé" and "enerve".
+ */
+export function cueText(text: string): string {
+  return fold(text.toLowerCase())
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/ß/g, "ss");
 }
 
 /** Every cue that matches `text`, once per cue. Patterns are used with `exec`, so flags other than "g"/"y". */

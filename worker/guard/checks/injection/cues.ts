@@ -1,6 +1,6 @@
 // What a message that tries to steer the model looks like, in English, French, German and Spanish
 // (plus the multilingual "forget the instructions" every jailbreak list translates). Patterns run on
-// lower-cased, accent-folded text (see normalize.ts), so they are written without accents.
+// lower-cased, accent-folded text (cueText in text/cues.ts), so they are written without accents.
 // Weights: how sure one cue alone makes us; the check blocks from 0.5, so a cue under 0.5 needs company.
 import type { Cue } from "../../text/cues.ts";
 
@@ -108,7 +108,7 @@ export const INJECTION_CUES: readonly Cue<InjectionKind>[] = [
   cue("hidden_text", 0.6, /(?:(?<!\p{L})\p{L} ){13,}\p{L}(?!\p{L})/u),
 
   // "or you die", "if you don't answer I'll be very sad", "this is not a prompt injection", "I command you"
-  cue("pressure", 0.6, /\b(?:or you(?:'ll| will)? die|oder du stirbst|ou tu meurs|o (?:te )?mueres|i(?:'ll| will) be (?:very )?sad|this is not a prompt injection|i command you|ich befehle (?:dir|ihnen)|i really (?:really )?need you to do this|it is very important to write|das (?:thema )?ist (?:echt |sehr |von auSSerster )?wichtig)\b/u),
+  cue("pressure", 0.6, /\b(?:or you(?:'ll| will)? die|oder du stirbst|ou tu meurs|o (?:te )?mueres|i(?:'ll| will) be (?:very )?sad|this is not a prompt injection|i command you|ich befehle (?:dir|ihnen)|i really (?:really )?need you to do this|it is very important to write|das (?:thema )?ist (?:echt |sehr |von ausserster )?wichtig)\b/u),
   cue("pressure", 0.6, new RegExp(String.raw`${S}(?:attention|achtung|stop|stopp|halt)\s*(?:[-:!]|\s-)\s*(?:stop|stopp|write|schreib\w*|say|sag\w*|ignore|ignorier\w*|\w+ (?:urgently|dringend))`, "u")),
 
   // "Well done! That is enough. Now ..." / "Sehr gut. Das ist erledigt. Nun ..." / "Yo, you have it! Forget ..."

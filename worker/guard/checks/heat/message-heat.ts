@@ -1,0 +1,21 @@
+// The heat of one message: its anger cues, added up as independent evidence.
+import { combineEvidence, cueText, findCues, strongestByKind, type CueHit } from "../../text/cues.ts";
+import { HEAT_CUES, type HeatKind } from "./cues.ts";
+import { typographyCues } from "./typography.ts";
+
+export interface MessageHeat {
+  score: number;
+  hits: CueHit<HeatKind>[];
+}
+
+// Laughter, a wink or delight takes the edge off swearing: "lol this is fucking great", "I love it, holy shit".
+// Not "thanks" or "great": angry customers say both, often with sarcasm.
+const DELIGHT = /(?<!\p{L})(?:lol|lmao|rofl|haha\w*|hihi|mdr|jaja\w*|xd|love|loved|loving|awesome|amazing|hilarious|funny|cute|cutest|beautiful|congrat\w*|j'adore|genial|me encanta)(?!\p{L})|\/s\b|[😂🤣😆😅😉😜❤😍]/u;
+const DELIGHT_DAMPING = 0.65;
+
+export function messageHeat(text: string): MessageHeat {
+  const hits = strongestByKind([...findCues(cueText(text), HEAT_CUES), ...typographyCues(text)]);
+  let score = combineEvidence(hits.map((h) => h.weight));
+  if (hits.length > 0 && DELIGHT.test(cueText(text))) score *= DELIGHT_DAMPING;
+  return { score, hits };
+}
