@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { fakeReceiver } from "./test/worker/fake-receiver.ts";
 
 // Three runtimes, three projects: pure code on Node, the Worker inside workerd, the UI in Chromium.
 export default defineConfig({
@@ -21,7 +22,10 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/migrations") } },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"), WEBHOOK_SECRET: "test-webhook-secret" },
+              outboundService: fakeReceiver,
+            },
           })),
         ],
         test: {
