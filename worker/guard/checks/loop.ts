@@ -1,10 +1,55 @@
-// PLACEHOLDER: replaced by the real loop checkpoint. Fails closed until then.
-import type { Checkpoint } from "../types.ts";
+// loop: the conversation goes round in circles. The customer asks the same thing again, the bot has
+// answered too often without settling the matter, the episode has used its automatic replies, or the
+// customer is sending a burst of messages. Counters are judged against policy.limits; the threshold is
+// the similarity at which a question counts as asked again.
+import { isSupportedLanguage } from "../text/language.ts";
+import type { Checkpoint, Finding } from "../types.ts";
+import { autoReplies, botRepliesSinceResolution, messagesInWindow } from "./loop/counters.ts";
+import { findRepeatedQuestion } from "./loop/repeated-question.ts";
 
 export const loop: Checkpoint = {
   id: "loop",
   stage: "pre",
-  defaultThreshold: 0.5,
+  defaultThreshold: 0.75,
   blocksWhen: "above",
-  evaluate: (_input, threshold) => ({ verdict: "error", score: 1, threshold, reason: "Not built yet." }),
+  evaluate(input, threshold): Finding {
+    const { limits } = input.policy;
+    const language = isSupportedLanguage(input.language) ? input.language : "en";
+    const signs: string[] = [];
+    let score = 0;
+
+    const repeated = findRepeatedQuestion(input.message, input.history, language);
+    if (repeated) {
+      score = Math.max(score, repeated.similarity);
+      if (repeated.similarity >= threshold) {
+        signs.push(`the customer asks again what they asked before ("${clip(repeated.earlier)}")`);
+      }
+    }
+    const streak = botRepliesSinceResolution(input.history);
+    if (streak >= limits.consecutiveBotReplies) {
+      score = 1;
+      signs.push(`the bot has replied ${streak} times in a row without settling the matter (limit ${limits.consecutiveBotReplies})`);
+    }
+    const replies = autoReplies(input.history);
+    if (replies >= limits.autoRepliesPerEpisode) {
+      score = 1;
+      signs.push(`${replies} automatic replies were already sent in this episode (limit ${limits.autoRepliesPerEpisode})`);
+    }
+    const burst = messagesInWindow(input.history, input.now, limits.burstWindowSeconds);
+    if (burst >= limits.burstMessages) {
+      score = 1;
+      signs.push(`the customer sent ${burst} messages within ${limits.burstWindowSeconds} seconds`);
+    }
+
+    if (signs.length === 0) {
+      return { verdict: "pass", score, threshold, reason: `No sign of a loop (${replies} automatic ${replies === 1 ? "reply" : "replies"} so far).` };
+    }
+    const text = signs.join("; ");
+    return { verdict: "block", score, threshold, reason: `The conversation is going in circles: ${text}.` };
+  },
 };
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
