@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Env } from "./env.ts";
 import { adminRoutes } from "./http/admin.ts";
+import { knowledgeRoutes } from "./http/admin-knowledge.ts";
 import { agentRoutes } from "./http/agent.ts";
 import { customerRoutes } from "./http/customer.ts";
 import { ApiError, onError } from "./http/errors.ts";
@@ -19,6 +20,7 @@ app.use(
 );
 app.route("/v1", customerRoutes);
 app.route("/v1/admin", adminRoutes);
+app.route("/v1/admin", knowledgeRoutes);
 app.route("/v1/agent", agentRoutes);
 
 app.notFound((c) => onError(new ApiError("not_found", "No such route."), c));

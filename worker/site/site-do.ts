@@ -4,7 +4,11 @@ import type { ConversationSummary, InboxFrame } from "../../shared/inbox.ts";
 import type { ConversationState } from "../../shared/protocol.ts";
 import { policySchema, type Policy } from "../guard/policy.ts";
 import type { Passage } from "../guard/types.ts";
+import type { Article } from "../knowledge/article.ts";
+import { parseMarkdownArticles } from "../knowledge/parse-markdown.ts";
 import type { Env } from "../env.ts";
+import { demoArticles } from "./demo-knowledge.ts";
+import { KnowledgeStore, TooManyArticles, type ArticleListing, type KnowledgeChange } from "./knowledge-store.ts";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS site (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,11 +34,13 @@ const INBOX_ORDER = `CASE state WHEN 'waiting_human' THEN 0 WHEN 'human' THEN 1 
 
 export class SiteDO extends DurableObject<Env> {
   private readonly sql: SqlStorage;
+  private readonly knowledge: KnowledgeStore;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
     this.sql.exec(SCHEMA);
+    this.knowledge = new KnowledgeStore(ctx.storage);
   }
 
   /** The site, or null when it was never configured (demo sites configure themselves on first use). */
@@ -42,6 +48,9 @@ export class SiteDO extends DurableObject<Env> {
     const stored = this.read<{ policy: unknown; updatedAt: string }>("config");
     if (stored) return { siteId, policy: policySchema.parse(stored.policy), updatedAt: stored.updatedAt };
     if (!isDemoSite(this.env, siteId)) return null;
+    const seeded = parseMarkdownArticles(demoArticles);
+    if (!seeded.ok) throw new Error(`the bundled demo knowledge is invalid: ${seeded.errors.join("; ")}`);
+    this.knowledge.write(seeded.articles, true);
     return this.putPolicy(siteId, {});
   }
 
@@ -53,8 +62,31 @@ export class SiteDO extends DurableObject<Env> {
     return { siteId, policy, updatedAt };
   }
 
-  retrieve(_query: string, _language: string): Passage[] {
-    return [];
+  /** The best knowledge passages for a customer's message (the index is built once per knowledge version). */
+  retrieve(query: string, language: string): Passage[] {
+    return this.knowledge.search(query, language);
+  }
+
+  /** Replaces the site's knowledge (`replace`) or adds and updates articles; all or nothing. */
+  writeKnowledge(articles: Article[], replace: boolean): KnowledgeChange {
+    try {
+      return this.knowledge.write(articles, replace);
+    } catch (error) {
+      if (error instanceof TooManyArticles) return { ok: false, errors: [error.message] };
+      throw error;
+    }
+  }
+
+  listKnowledge(): { version: number; articles: ArticleListing[] } {
+    return { version: this.knowledge.version(), articles: this.knowledge.list() };
+  }
+
+  getArticle(id: string): Article | null {
+    return this.knowledge.get(id);
+  }
+
+  removeArticle(id: string): boolean {
+    return this.knowledge.remove(id);
   }
 
   conversationChanged(summary: ConversationSummary): void {
