@@ -1,18 +1,18 @@
-// Month names and their usual abbreviations in the supported languages, accent-folded and lower-case,
-// so "5 October", "October 5" and "5 oct." can be recognised as the same date.
+// Month names and their usual abbreviations in the supported languages, lower-case, with and without
+// accents, so "5 October", "October 5" and "5 oct." can be recognised as the same date.
 const names: string[][] = [
   ["january", "jan", "janvier", "janv", "januar", "jänner", "janner", "enero", "ene"],
-  ["february", "feb", "fevrier", "fev", "fevr", "februar", "febrero"],
-  ["march", "mar", "mars", "marz", "märz", "marzo"],
+  ["february", "feb", "février", "fevrier", "fév", "fev", "févr", "fevr", "februar", "febrero"],
+  ["march", "mar", "mars", "märz", "marz", "marzo"],
   ["april", "apr", "avril", "avr", "abril", "abr"],
   ["may", "mai", "mayo"],
   ["june", "jun", "juin", "juni", "junio"],
   ["july", "jul", "juillet", "juil", "juli", "julio"],
-  ["august", "aug", "aout", "agosto", "ago"],
+  ["august", "aug", "août", "aout", "agosto"],
   ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
   ["october", "oct", "octobre", "oktober", "okt", "octubre"],
   ["november", "nov", "novembre", "noviembre"],
-  ["december", "dec", "decembre", "dezember", "dez", "diciembre", "dic"],
+  ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"],
 ];
 
 const byName = new Map<string, number>();
@@ -20,7 +20,10 @@ names.forEach((list, index) => {
   for (const name of list) byName.set(name, index + 1);
 });
 
-/** 1..12 for a month name or abbreviation (folded, lower-case), else undefined. */
+/** Every name and abbreviation, longest first (the order a regular expression alternation needs). */
+export const MONTH_NAMES: readonly string[] = [...byName.keys()].sort((a, b) => b.length - a.length);
+
+/** 1..12 for a month name or abbreviation (lower-case), else undefined. */
 export function monthNumber(word: string): number | undefined {
   return byName.get(word);
 }

@@ -5,6 +5,9 @@ const segmenters = new Map<string, Intl.Segmenter>();
 // The segmenter ends a sentence after "Mr." or a list number "1."; such a piece is joined to the next.
 const UNFINISHED = /(?:^|\s)(?:\p{N}{1,3}|mrs?|ms|dr|st|prof|jr|sr|sra|mme|mlle|nr|no|vs|etc|e\.g|i\.e|z\.b|p\.ex|bzw|ca)\.$/iu;
 
+// The segmenter wants a capital after the full stop; chat is often typed without ("ok. it ships today").
+const LOWER_CASE_START = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Ll})/u;
+
 export function sentences(text: string, language = "en"): string[] {
   let segmenter = segmenters.get(language);
   if (!segmenter) {
@@ -14,8 +17,8 @@ export function sentences(text: string, language = "en"): string[] {
   const out: string[] = [];
   for (const line of text.split(/\n+/)) {
     let pending = "";
-    for (const { segment } of segmenter.segment(line)) {
-      const sentence = (pending + segment).trim();
+    for (const piece of [...segmenter.segment(line)].flatMap(({ segment }) => segment.split(LOWER_CASE_START))) {
+      const sentence = (pending + piece).trim();
       if (UNFINISHED.test(sentence)) {
         pending = sentence + " ";
         continue;

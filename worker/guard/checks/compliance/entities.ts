@@ -1,0 +1,146 @@
+// The exact facts of a text that a reply must never change: amounts, percentages, durations, dates, times,
+// phone numbers, emails, links and bare numbers, each with a normalised key so that "30 days" meets
+// "30-day" and "€19.99" meets "19,99 €".
+import { MONTH_NAMES, monthNumber } from "../../text/months.ts";
+import { fold } from "../../text/words.ts";
+
+export type EntityKind = "email" | "url" | "phone" | "amount" | "percent" | "duration" | "date" | "time" | "number";
+
+export interface Entity {
+  kind: EntityKind;
+  /** Normalised identity: two entities with the same key state the same fact. */
+  key: string;
+  /** The number it carries, when it has one ("30 days" → 30), to compare with bare numbers. */
+  value?: number;
+  /** As written, for the reason shown to an agent. */
+  text: string;
+}
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
+const CURRENCY_BEFORE = String.raw`(?:€|\$|£|¥|(?:eur|usd|gbp|chf|cad|aud)\s?)`;
+const CURRENCY_AFTER = String.raw`(?:\s?(?:€|\$|£|eur|euros?|usd|dollars?|d[oó]lares|gbp|pounds?|livres?|chf|francs?|franken))`;
+const UNITS: Record<string, string> = {
+  minute: "minute|minutes|min|mins|minuten|minuto|minutos",
+  hour: "hour|hours|hrs?|heure|heures|stunde|stunden|hora|horas",
+  day: "day|days|jour|jours|tag|tage|tagen|werktag|werktage|werktagen|dia|dias|día|días",
+  week: "week|weeks|semaine|semaines|woche|wochen|semana|semanas",
+  month: "month|months|mois|monat|monate|monaten|mes|meses",
+  year: "year|years|an|ans|annee|annees|année|années|jahr|jahre|jahren|ano|anos|año|años",
+};
+const UNIT_OF = new Map<string, string>();
+for (const [unit, forms] of Object.entries(UNITS)) for (const form of forms.split("|")) UNIT_OF.set(fold(form), unit);
+const ALL_UNITS = Object.values(UNITS).join("|");
+const QUALIFIER = String.raw`(?:(?:business|working|calendar|ouvr[ée]s|ouvrables|calendaires|h[aá]biles|naturales|laborables)[\s-]+)?`;
+const MONTH_WORD = String.raw`(?:${MONTH_NAMES.join("|")})\.?`;
+// \b only knows ASCII letters; these also stop at "é" or "ß".
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+
+// One alternation, tried left to right at each position, so the most specific reading of a piece wins
+// ("€19.99" is an amount, not a number; "5 October" a date, not a duration).
+const PATTERN = new RegExp(
+  [
+    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,})`,
+    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"')\]]+)`,
+    String.raw`(?<phone>\+\d[\d\s().-]{6,}\d|${START}0\d(?:[\s.-]?\d{2}){4}${END})`,
+    String.raw`(?<amount>${CURRENCY_BEFORE}\s?${NUMBER}|${NUMBER}${CURRENCY_AFTER}${END})`,
+    String.raw`(?<percent>${NUMBER}\s?(?:%|percent|per cent|pour cent|prozent|por ciento)(?!\p{L}))`,
+    String.raw`(?<isodate>${START}(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})${END})`,
+    String.raw`(?<time>${START}\d{1,2}(?::\d{2}\s?(?:am|pm)?|\s?(?:am|pm)|h\d{2}|h(?!\p{L})))`,
+    String.raw`(?<dayMonth>${START}\d{1,2}(?:er|st|nd|rd|th)?\.?\s(?:de\s)?${MONTH_WORD}(?!\p{L}))`,
+    String.raw`(?<monthDay>${START}${MONTH_WORD}\s\d{1,2}(?:st|nd|rd|th)?${END})`,
+    String.raw`(?<duration>${START}${NUMBER}[\s-]${QUALIFIER}(?:${ALL_UNITS})(?!\p{L}))`,
+    String.raw`(?<number>${START}${NUMBER}${END})`,
+  ].join("|"),
+  "giu",
+);
+
+export function entities(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const match of text.matchAll(PATTERN)) {
+    const entity = read(match);
+    if (entity) out.push(entity);
+  }
+  return out;
+}
+
+function read(match: RegExpMatchArray): Entity | undefined {
+  const g = match.groups!;
+  const text = match[0].trim();
+  if (g.email) return { kind: "email", key: `email:${g.email.toLowerCase()}`, text };
+  if (g.url) {
+    const url = g.url.replace(/[.,;:!?]+$/, "");
+    return { kind: "url", key: `url:${normaliseUrl(url)}`, text: url };
+  }
+  if (g.phone) return { kind: "phone", key: `phone:${g.phone.replace(/\D/g, "").replace(/^0+/, "")}`, text };
+  if (g.amount) {
+    const value = numberIn(g.amount);
+    return { kind: "amount", key: `amount:${value}:${currencyOf(g.amount)}`, value, text };
+  }
+  if (g.percent) {
+    const value = numberIn(g.percent);
+    return { kind: "percent", key: `percent:${value}`, value, text };
+  }
+  if (g.isodate) {
+    const parts = g.isodate.split(/[-/.]/).map(Number);
+    return { kind: "date", key: `date:${parts.join("-")}`, text };
+  }
+  if (g.time) return { kind: "time", key: `time:${clock(g.time)}`, text };
+  if (g.dayMonth || g.monthDay) {
+    const words = (g.dayMonth ?? g.monthDay)!.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+    const month = words.map((w) => monthNumber(w)).find((m) => m !== undefined);
+    const day = words.find((w) => /^\d+$/.test(w));
+    return { kind: "date", key: `date:${month}-${Number(day)}`, text };
+  }
+  if (g.duration) return readDuration(g.duration);
+  if (g.number) return readNumber(g.number);
+  return undefined;
+}
+
+function readDuration(text: string): Entity | undefined {
+  const unitWord = fold(text.toLowerCase()).match(/\p{L}+$/u)?.[0];
+  const unit = unitWord ? UNIT_OF.get(unitWord) : undefined;
+  if (!unit) return undefined;
+  const value = numberIn(text);
+  return { kind: "duration", key: `duration:${value}:${unit}`, value, text };
+}
+
+function readNumber(text: string): Entity {
+  const value = numberIn(text);
+  return { kind: "number", key: `number:${value}`, value, text };
+}
+
+/**
+ * The number in a piece of text. A separator followed by exactly three digits groups thousands
+ * ("1,000", "1.000"); any other is the decimal mark ("19,99", "19.99").
+ */
+export function numberIn(text: string): number {
+  const digits = text.match(/\d+(?:[.,]\d+)*/)?.[0] ?? "";
+  const parts = digits.split(/[.,]/);
+  if (parts.length === 1) return Number(parts[0]);
+  const last = parts[parts.length - 1]!;
+  if (last.length === 3) return Number(parts.join(""));
+  return Number(`${parts.slice(0, -1).join("")}.${last}`);
+}
+
+function currencyOf(text: string): string {
+  const t = text.toLowerCase();
+  if (/€|eur/.test(t)) return "EUR";
+  if (/£|gbp|pound|livre/.test(t)) return "GBP";
+  if (/chf|franc/.test(t)) return "CHF";
+  if (/¥/.test(t)) return "JPY";
+  return "USD";
+}
+
+function clock(text: string): string {
+  const t = text.toLowerCase().replace(/\s/g, "");
+  const [hours, minutes] = [Number(t.match(/^\d+/)![0]), Number(t.match(/[:h](\d{2})/)?.[1] ?? 0)];
+  const pm = t.endsWith("pm") && hours < 12 ? 12 : 0;
+  const midnight = t.endsWith("am") && hours === 12 ? -12 : 0;
+  return `${hours + pm + midnight}:${String(minutes).padStart(2, "0")}`;
+}
+
+function normaliseUrl(url: string): string {
+  const bare = url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "");
+  return bare.replace(/[/#?]+$/, "");
+}
