@@ -1,10 +1,79 @@
-// PLACEHOLDER: replaced by the real output_policy checkpoint. Fails closed until then.
+// output_policy: what the draft must never contain, whatever the knowledge: the site's forbidden phrases,
+// links outside its allowed domains, personal data, and promises or advice a bot may not give.
+import { fold } from "../text/words.ts";
 import type { Checkpoint } from "../types.ts";
+import { findLinks, isAllowedHost } from "./output-policy/links.ts";
+import { findPersonalData } from "./output-policy/personal-data.ts";
+import { findPromises } from "./output-policy/promises.ts";
 
 export const outputPolicy: Checkpoint = {
   id: "output_policy",
   stage: "post",
   defaultThreshold: 0.5,
   blocksWhen: "above",
-  evaluate: (_input, threshold) => ({ verdict: "error", score: 1, threshold, reason: "Not built yet." }),
+  evaluate(input, threshold) {
+    const draft = input.draft ?? "";
+    const { forbiddenPhrases, allowedLinkDomains } = input.policy.output;
+    const knowledge = input.knowledge.map((p) => p.text).join("\n");
+    const problems: string[] = [];
+
+    const said = normalise(draft);
+    for (const phrase of forbiddenPhrases) {
+      if (containsPhrase(said, normalise(phrase))) problems.push(`uses the forbidden phrase "${phrase}"`);
+    }
+
+    for (const link of findLinks(draft)) {
+      if (!isAllowedHost(link.host, allowedLinkDomains)) {
+        problems.push(allowedLinkDomains.length === 0 ? `contains a link (${link.text}) and the site allows none` : `links to ${link.host}, outside the allowed domains`);
+      }
+    }
+
+    // The site's own published contacts (in its knowledge) may be given; anything else is someone's data.
+    const published = new Set(findPersonalData(knowledge).map((d) => d.key));
+    for (const data of findPersonalData(draft)) {
+      if (!published.has(data.key)) problems.push(`contains ${describe(data.kind)} (${mask(data.text)})`);
+    }
+
+    const endorsed = normalise(knowledge);
+    for (const promise of findPromises(draft)) {
+      if (!containsPhrase(endorsed, promise.text)) problems.push(`gives a ${promise.kind} ("${promise.text}")`);
+    }
+
+    const blocked = problems.length > 0;
+    return {
+      verdict: blocked ? "block" : "pass",
+      score: blocked ? 1 : 0,
+      threshold,
+      reason: blocked ? `The reply ${problems.slice(0, 3).join("; ")}.` : "The reply has no forbidden phrase, outside link, personal data or promise.",
+    };
+  },
 };
+
+/** Lower-case, accents folded, whitespace collapsed: "Garantie  à vie" matches "garantie a vie". */
+function normalise(text: string): string {
+  return ` ${fold(text.toLowerCase()).replace(/\s+/g, " ").trim()} `;
+}
+
+/** Whole words only: the phrase "free" does not match "freedom". */
+function containsPhrase(text: string, phrase: string): boolean {
+  const needle = phrase.trim();
+  if (needle === "") return false;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) return false;
+    const before = text[at - 1] ?? " ";
+    const after = text[at + needle.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    from = at + 1;
+  }
+}
+
+function describe(kind: "email" | "phone" | "card" | "iban"): string {
+  return { email: "an email address", phone: "a phone number", card: "a payment card number", iban: "an IBAN" }[kind];
+}
+
+/** Enough of the data for an agent to recognise it, not enough to copy it into the audit trail. */
+function mask(text: string): string {
+  return text.length <= 4 ? "****" : `${text.slice(0, 2)}…${text.slice(-2)}`;
+}
