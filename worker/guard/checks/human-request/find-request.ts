@@ -1,7 +1,7 @@
 // Finds a request for a person in a message: a way of reaching ("talk", "joindre") or a wish ("want",
 // "möchte") together with a person ("agent", "conseiller"), within one clause, unless the wish is negated.
 // "I don't know how to reach an agent" is a request; "I don't want a human" is not.
-import { fold, words } from "../../text/words.ts";
+import { fold } from "../../text/words.ts";
 import type { Role } from "./lexicon.ts";
 import { meWords, perWords } from "./lexicon.ts";
 import { rolesOf } from "./roles.ts";
@@ -31,6 +31,8 @@ const NEGATION_SPAN = 2;
 
 // Clauses: punctuation and "but"-words separate "I don't want a bot, I want a human" into two decisions.
 const CLAUSE_BREAK = /[.,;:!?¿¡()\n]+|\b(?:but|mais|aber|sondern|pero|sino)\b/iu;
+// Letters and digits, with inner apostrophes kept: "don't", "quelqu'un", "n'ai".
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 // French elision: "n'ai" carries a negation, "d'un" an article; split them off.
 const ELISION = /^(qu|[cdjlmnst])'(.+)$/u;
 // Asking what the bot is ("are you human?", "am I talking to a bot?") is not asking for a person.
@@ -42,6 +44,8 @@ const DIRECT_NEGATIONS = new Set(["don't", "dont", "never", "jamais", "niemals",
 export function findRequest(text: string): RequestFinding | undefined {
   let declined: RequestFinding | undefined;
   for (const clause of clausesOf(text)) {
+    // Every request and every refusal names a person or a hand-over; most clauses name neither.
+    if (!clause.some((w) => w.roles.has("person") || w.roles.has("someone") || w.roles.has("handoff"))) continue;
     if (isIdentityQuestion(clause)) continue;
     markNegations(clause);
     const asked = askedIn(clause);
@@ -52,17 +56,20 @@ export function findRequest(text: string): RequestFinding | undefined {
 }
 
 function clausesOf(text: string): Word[][] {
-  const plain = text.replace(/[’‘`´]/g, "'");
+  // Folded once for the whole text, and split by a pattern: Intl.Segmenter costs more than the rest together.
+  const plain = fold(text.toLowerCase()).replace(/[’‘`´]/g, "'");
+  // A long message says the same words many times; each is looked up once.
+  const known = new Map<string, ReadonlySet<Role>>();
+  const roles = (word: string) => known.get(word) ?? known.set(word, rolesOf(word)).get(word)!;
   return plain
     .split(CLAUSE_BREAK)
     .map((clause) =>
-      words(clause)
+      (clause.match(WORD) ?? [])
         .flatMap((w) => {
-          const folded = fold(w);
-          const elided = ELISION.exec(folded);
-          return elided ? [`${elided[1]}'`, elided[2]!] : [folded];
+          const elided = ELISION.exec(w);
+          return elided ? [`${elided[1]}'`, elided[2]!] : [w];
         })
-        .map((text) => ({ text, roles: rolesOf(text), negated: false })),
+        .map((text) => ({ text, roles: roles(text), negated: false })),
     )
     .filter((clause) => clause.length > 0);
 }

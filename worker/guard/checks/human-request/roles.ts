@@ -21,9 +21,16 @@ const TYPO_ROLES: readonly Role[] = ["reach", "person", "someone"];
 // Below five letters one edit turns a word into another real word ("talk" / "task", "chat" / "cat"),
 // so a typo must be five letters long, and may only come from a word of four ("talkk") or more.
 const MIN_TYPO_LENGTH = 5;
-const typoCandidates = [...exact].filter(
-  ([word, roles]) => word.length >= MIN_TYPO_LENGTH - 1 && TYPO_ROLES.some((r) => roles.has(r)),
-);
+
+// Words one edit apart share a form with one letter deleted ("eprson" and "person" both give "erson"),
+// so a typo is found with a few map lookups, not by comparing it with every lexicon word.
+const byDeletion = new Map<string, string[]>();
+let longestCandidate = 0;
+for (const [word, roles] of exact) {
+  if (word.length < MIN_TYPO_LENGTH - 1 || !TYPO_ROLES.some((r) => roles.has(r))) continue;
+  for (const form of [word, ...deletions(word)]) byDeletion.set(form, [...(byDeletion.get(form) ?? []), word]);
+  longestCandidate = Math.max(longestCandidate, word.length);
+}
 
 // Glued words ("tosomebody", "withan agent"): what may stick to the front of a person word.
 const GLUED_PREFIXES = ["to", "with", "a", "an", "un", "une", "mit", "con"];
@@ -43,10 +50,17 @@ export function rolesOf(word: string): ReadonlySet<Role> {
       if (rest?.has("person") || rest?.has("someone")) return rest;
     }
   }
-  if (word.length < MIN_TYPO_LENGTH || notTypos.has(word)) return NONE;
+  if (word.length < MIN_TYPO_LENGTH || word.length > longestCandidate + 1 || notTypos.has(word)) return NONE;
   const roles = new Set<Role>();
-  for (const [candidate, candidateRoles] of typoCandidates) {
-    if (withinOneEdit(word, candidate)) for (const r of candidateRoles) if (TYPO_ROLES.includes(r)) roles.add(r);
+  for (const form of [word, ...deletions(word)]) {
+    for (const candidate of byDeletion.get(form) ?? []) {
+      if (!withinOneEdit(word, candidate)) continue;
+      for (const r of exact.get(candidate)!) if (TYPO_ROLES.includes(r)) roles.add(r);
+    }
   }
   return roles.size > 0 ? roles : NONE;
+}
+
+function deletions(word: string): string[] {
+  return Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
 }
