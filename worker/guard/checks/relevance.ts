@@ -1,6 +1,7 @@
 // relevance: does the draft address what the customer asked? Blocks a reply about something else.
 import { termWeight } from "../similarity/term-weight.ts";
 import { tokenize, type Token } from "../similarity/tokens.ts";
+import { isCourtesy } from "../text/courtesy.ts";
 import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
 import type { Checkpoint, Passage } from "../types.ts";
 import { concepts } from "./relevance/concepts.ts";
@@ -13,11 +14,15 @@ const conceptWeight = new Map(concepts.map((c) => [c.id, c.weight]));
 const CONCEPT_DECAY = 25;
 const TERM_DECAY = 50;
 const CONCEPT_SHARE = 0.3;
+// A customer's word met only through a concept's other words earns half credit, and only for the concepts
+// specific enough to carry a request alone (refund, invoice), not for "order" or "account".
+const SYNONYM_CREDIT = 0.5;
+const SPECIFIC_CONCEPT = 1;
 
 export const relevance: Checkpoint = {
   id: "relevance",
   stage: "post",
-  defaultThreshold: 0.37,
+  defaultThreshold: 0.38,
   blocksWhen: "below",
   evaluate(input, threshold) {
     const draft = input.draft ?? "";
@@ -33,13 +38,13 @@ export const relevance: Checkpoint = {
     });
 
     if (replied.every((t) => !t.content)) return finding(0, "The reply is empty or says nothing specific.");
-    if (asked.every((t) => !t.content)) {
+    if (asked.every((t) => !t.content) || isCourtesy(input.message, language)) {
       return finding(1, "The customer's message names no topic, so any reply addresses it.");
     }
 
     const askedConcepts = findConcepts(asked, true);
     const repliedConcepts = findConcepts(replied);
-    const terms = termFit(asked, replied);
+    const terms = termFit(asked, replied, askedConcepts, repliedConcepts);
     const text = askedConcepts.length === 0 ? terms : CONCEPT_SHARE * conceptFit(askedConcepts, repliedConcepts) + (1 - CONCEPT_SHARE) * terms;
     const retrieval = bestRetrieval(input.knowledge);
     // A weak retrieval match means the knowledge behind the draft answers another question.
@@ -48,20 +53,34 @@ export const relevance: Checkpoint = {
   },
 };
 
-/** Share of the customer's words (weighted by rarity) that the reply uses, the earlier the better. */
-function termFit(asked: readonly Token[], replied: readonly Token[]): number {
+/**
+ * Share of the customer's words (weighted by rarity) that the reply uses, the earlier the better. A word
+ * that names a concept counts as used where the reply names that concept in any words ("bill" / "invoice").
+ */
+function termFit(asked: readonly Token[], replied: readonly Token[], askedConcepts: readonly Mention[], repliedConcepts: readonly Mention[]): number {
   const firstAt = new Map<string, number>();
   replied.forEach((t, i) => {
     if (t.content && !firstAt.has(t.term)) firstAt.set(t.term, i);
   });
-  const weights = new Map<string, number>();
-  for (const t of asked) if (t.content) weights.set(t.term, termWeight(t));
+  const conceptAt = new Map<string, number>();
+  for (const m of repliedConcepts) if (!conceptAt.has(m.concept)) conceptAt.set(m.concept, m.at);
+  const conceptsAtToken = new Map<number, string[]>();
+  for (const m of askedConcepts) conceptsAtToken.set(m.at, [...(conceptsAtToken.get(m.at) ?? []), m.concept]);
+
+  const best = new Map<string, { weight: number; credit: number }>();
+  asked.forEach((t, i) => {
+    if (!t.content) return;
+    const same = firstAt.get(t.term) ?? Infinity;
+    const synonym = Math.min(...(conceptsAtToken.get(i) ?? []).filter((c) => conceptWeight.get(c)! >= SPECIFIC_CONCEPT).map((c) => conceptAt.get(c) ?? Infinity));
+    const credit = Math.max(Math.exp(-same / TERM_DECAY), SYNONYM_CREDIT * Math.exp(-synonym / TERM_DECAY));
+    const known = best.get(t.term);
+    if (!known || credit > known.credit) best.set(t.term, { weight: termWeight(t), credit });
+  });
   let total = 0;
   let found = 0;
-  for (const [term, weight] of weights) {
+  for (const { weight, credit } of best.values()) {
     total += weight;
-    const at = firstAt.get(term);
-    if (at !== undefined) found += weight * Math.exp(-at / TERM_DECAY);
+    found += weight * credit;
   }
   return total === 0 ? 0 : found / total;
 }
