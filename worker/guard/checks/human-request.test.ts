@@ -37,6 +37,13 @@ describe("human_request", () => {
     expect(check(message).verdict).toBe("block");
   });
 
+  it.each(["Can you call me back please?", "Rappelez-moi demain svp", "Bitte um Rückruf"])(
+    "treats asking to be called back as asking for a person: %s",
+    (message) => {
+      expect(check(message).verdict).toBe("block");
+    },
+  );
+
   it("forgives a typo in the person or the verb", () => {
     expect(check("could I speak with an oprator").verdict).toBe("block");
     expect(check("i want to tallk to somone").verdict).toBe("block");

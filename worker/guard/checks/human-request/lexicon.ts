@@ -26,9 +26,9 @@ const en: Lexicon = {
   reach: `talk talking speak speaking chat chatting contact contacting reach reaching connect connecting transfer
 transferring escalate escalating`,
   want: `want wanna need needs like prefer request requesting demand require give let`,
-  handoff: `transfer transferring`,
+  handoff: `transfer transferring call`,
   person: `agent agents human humans person operator operators representative representatives rep staff employee
-manager supervisor advisor adviser assistant consultant associate`,
+manager supervisor advisor adviser assistant consultant associate callback`,
   someone: `someone somebody anyone anybody people`,
   negation: `don't dont not no never`,
   without: `without`,
@@ -38,7 +38,7 @@ manager supervisor advisor adviser assistant consultant associate`,
 const fr: Lexicon = {
   reach: `parler discuter joindre contacter echanger rappeler rappelez appeler appelez transferer transferez`,
   want: `veux voudrais voudrait veut souhaite souhaiterais souhaiterait aimerais aimerait besoin demande exige`,
-  handoff: `transferer transferez passer passez mettre mettez`,
+  handoff: `transferer transferez passer passez mettre mettez rappeler rappelez`,
   person: `conseiller conseillere conseillers humain humaine humains personne agent operateur operatrice
 interlocuteur interlocutrice vendeur vendeuse responsable employe employee technicien`,
   someone: `quelqu'un`,
@@ -54,12 +54,12 @@ const de: Lexicon = {
   handoff: `weiterleiten durchstellen verbinden`,
   person: `mitarbeiter mitarbeiterin mitarbeitern mensch menschen person berater beraterin agent operator
 ansprechpartner ansprechpartnerin sachbearbeiter sachbearbeiterin kundenservice kundendienst betreuer
-betreuerin`,
+betreuerin ruckruf`,
   someone: `jemand jemandem jemanden`,
   negation: `nicht kein keine keinen keinem niemals`,
   without: `ohne`,
   filler: `ein eine einen einem einer der die den dem echt echten echte echter echtem richtigen richtige bitte
-jetzt sofort ich mit mich mir gern gerne`,
+jetzt sofort ich mit mich mir gern gerne um`,
 };
 
 const es: Lexicon = {
