@@ -23,7 +23,7 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"), WEBHOOK_SECRET: "test-webhook-secret" },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"), WEBHOOK_SECRET: "test-webhook-secret", OPENAI_API_KEY: "test-model-key" },
               outboundService: fakeReceiver,
             },
           })),

@@ -1,6 +1,11 @@
-// A fake webhook receiver at the HTTP boundary, run by Miniflare in Node as the Worker's outbound service.
-// POST https://receiver.test/hook/<key>?fail=N answers 500 to the first N deliveries, then 200, and logs each.
-// GET  https://receiver.test/log/<key> returns what that hook received, so tests inside workerd can look.
+// Fakes of what lies outside the project, at the HTTP boundary, run by Miniflare in Node as the Worker's
+// outbound service. Tests inside workerd drive and inspect them through the same host:
+//   POST https://receiver.test/hook/<key>?fail=N   a webhook receiver: 500 to the first N deliveries, then 200
+//   GET  https://receiver.test/log/<key>           what <key> received (webhooks and model calls)
+//   POST https://receiver.test/model/<key>/chat/completions
+//                                                  an OpenAI-compatible model that answers what it was told to
+//   POST https://receiver.test/configure/<key>     { answer?, delayMs?, status? } for that model
+// Miniflare serves outbound requests one at a time, so a slow model is a delay, not a call held until released.
 
 interface Received {
   status: number;
@@ -8,17 +13,51 @@ interface Received {
   body: string;
 }
 
+interface ModelConfig {
+  answer: string;
+  delayMs: number;
+  status: number;
+}
+
 const logs = new Map<string, Received[]>();
+const models = new Map<string, ModelConfig>();
 
 export async function fakeReceiver(request: Request): Promise<Response> {
   const url = new URL(request.url);
   if (url.hostname !== "receiver.test") return new Response(`unexpected request to ${url.href}`, { status: 599 });
   const [, kind, key = ""] = url.pathname.split("/");
-  if (kind === "log") return Response.json(logs.get(key) ?? []);
-  const received = logs.get(key) ?? [];
-  logs.set(key, received);
-  const failures = Number(url.searchParams.get("fail") ?? 0);
+  switch (kind) {
+    case "log":
+      return Response.json(logs.get(key) ?? []);
+    case "hook":
+      return webhook(key, Number(url.searchParams.get("fail") ?? 0), request);
+    case "configure":
+      models.set(key, { answer: "", delayMs: 0, status: 200, ...((await request.json()) as Partial<ModelConfig>) });
+      return new Response("ok");
+    case "model":
+      return model(key, request);
+    default:
+      return new Response("unknown fake", { status: 404 });
+  }
+}
+
+async function webhook(key: string, failures: number, request: Request): Promise<Response> {
+  const received = log(key);
   const status = received.length < failures ? 500 : 200;
   received.push({ status, headers: Object.fromEntries(request.headers), body: await request.text() });
   return new Response(status === 200 ? "ok" : "try later", { status });
+}
+
+async function model(key: string, request: Request): Promise<Response> {
+  const config = models.get(key) ?? { answer: "", delayMs: 0, status: 200 };
+  log(key).push({ status: config.status, headers: Object.fromEntries(request.headers), body: await request.text() });
+  if (config.delayMs > 0) await new Promise((resume) => setTimeout(resume, config.delayMs));
+  if (config.status !== 200) return new Response("model unavailable", { status: config.status });
+  return Response.json({ choices: [{ message: { role: "assistant", content: config.answer } }] });
+}
+
+function log(key: string): Received[] {
+  const received = logs.get(key) ?? [];
+  logs.set(key, received);
+  return received;
 }

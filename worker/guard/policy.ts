@@ -71,7 +71,8 @@ export const policySchema = z
         /** Messages within `burstWindowSeconds` that count as a burst. */
         burstMessages: z.number().int().min(2).max(100).default(5),
         burstWindowSeconds: z.number().int().min(1).max(3600).default(20),
-        checkTimeoutMs: z.number().int().min(1).max(10_000).default(50),
+        /** A check slower than this fails closed; generous, since a cold isolate compiles every pattern once. */
+        checkTimeoutMs: z.number().int().min(1).max(10_000).default(200),
       })
       .prefault({}),
     exclusions: z.array(exclusionRule).max(100).default([]),
