@@ -1,0 +1,47 @@
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
+import { send, startConversation } from "./api.ts";
+
+/** A D1 that refuses every statement, as during an outage. */
+const unavailableD1 = {
+  prepare() {
+    throw new Error("D1_ERROR: database unavailable");
+  },
+} as unknown as D1Database;
+
+async function rowsFor(conversationId: string) {
+  return (await env.DB.prepare("SELECT id, outcome FROM decisions WHERE conversation_id = ?").bind(conversationId).all()).results;
+}
+
+describe("decision records reach D1 through the outbox", () => {
+  it("forwards every decision record to D1 when the alarm runs", async () => {
+    const conv = await startConversation();
+    const turn = (await (await send(conv, "Which payment methods do you accept?")).json()) as any;
+    await runDurableObjectAlarm(env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId)));
+    expect(await rowsFor(conv.conversationId)).toEqual([{ id: turn.decision.id, outcome: turn.decision.outcome }]);
+  });
+
+  it("loses no record while D1 is unavailable, and delivers each once when it is back", async () => {
+    const conv = await startConversation();
+    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
+    await runInDurableObject(stub, (instance: ConversationDO) => {
+      (instance as unknown as { env: Env }).env = { ...env, DB: unavailableD1 };
+    });
+    const first = (await (await send(conv, "How do I track my parcel?")).json()) as any;
+    const second = (await (await send(conv, "Can I change my delivery address?")).json()) as any;
+    await runDurableObjectAlarm(stub);
+    await runDurableObjectAlarm(stub);
+    expect(await rowsFor(conv.conversationId)).toEqual([]);
+
+    await runInDurableObject(stub, (instance: ConversationDO) => {
+      (instance as unknown as { env: Env }).env = env;
+    });
+    await runDurableObjectAlarm(stub);
+    const rows = await rowsFor(conv.conversationId);
+    expect(rows.map((r) => r.id).sort()).toEqual([first.decision.id, second.decision.id].sort());
+    // Nothing left to send, and a repeated delivery would not double a row.
+    expect(await runDurableObjectAlarm(stub)).toBe(false);
+  });
+});
