@@ -21,6 +21,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+|[.,]\p{N}+)*/gu;
 // "l'adresse", "d'expédition", "qu'il": French elided articles stay on the word.
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/u;
 const ASCII = /^[\x00-\x7f]*$/;
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
 
 // Stemming is the costliest step and drafts reuse the same words; a bounded memo per language keeps it
 // cheap without holding memory forever in a long-lived isolate.
@@ -32,10 +33,26 @@ export function tokenize(text: string, language: Language): Token[] {
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const bare = match[0].replace(ELISION, "");
     const word = ASCII.test(bare) ? bare : fold(bare);
+    if (NUMBER.test(bare)) {
+      out.push({ word, term: canonicalNumber(bare), content: true });
+      continue;
+    }
     const content = !isStopword(bare, language) && !isStopword(word, language);
     out.push({ word, term: content ? stemmed(bare, language) : word, content });
   }
   return out;
+}
+
+/**
+ * One spelling per number: a separator followed by exactly three digits groups thousands ("1,000",
+ * "1.000"); any other is the decimal mark ("4,90" and "4.90" are both "4.9").
+ */
+export function canonicalNumber(digits: string): string {
+  const parts = digits.split(/[.,]/);
+  if (parts.length === 1) return String(Number(parts[0]));
+  const last = parts[parts.length - 1]!;
+  if (last.length === 3) return String(Number(parts.join("")));
+  return String(Number(`${parts.slice(0, -1).join("")}.${last}`));
 }
 
 function stemmed(word: string, language: Language): string {

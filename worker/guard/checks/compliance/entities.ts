@@ -2,6 +2,7 @@
 // phone numbers, emails, links and bare numbers, each with a normalised key so that "30 days" meets
 // "30-day" and "€19.99" meets "19,99 €".
 import { MONTH_NAMES, monthNumber } from "../../text/months.ts";
+import { canonicalNumber } from "../../similarity/tokens.ts";
 import { fold } from "../../text/words.ts";
 
 export type EntityKind = "email" | "url" | "phone" | "amount" | "percent" | "duration" | "date" | "time" | "number";
@@ -110,17 +111,9 @@ function readNumber(text: string): Entity {
   return { kind: "number", key: `number:${value}`, value, text };
 }
 
-/**
- * The number in a piece of text. A separator followed by exactly three digits groups thousands
- * ("1,000", "1.000"); any other is the decimal mark ("19,99", "19.99").
- */
-export function numberIn(text: string): number {
-  const digits = text.match(/\d+(?:[.,]\d+)*/)?.[0] ?? "";
-  const parts = digits.split(/[.,]/);
-  if (parts.length === 1) return Number(parts[0]);
-  const last = parts[parts.length - 1]!;
-  if (last.length === 3) return Number(parts.join(""));
-  return Number(`${parts.slice(0, -1).join("")}.${last}`);
+/** The number in a piece of text ("€1,000.50" → 1000.5). */
+function numberIn(text: string): number {
+  return Number(canonicalNumber(text.match(/\d+(?:[.,]\d+)*/)?.[0] ?? "0"));
 }
 
 function currencyOf(text: string): string {

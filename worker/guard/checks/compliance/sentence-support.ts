@@ -17,9 +17,12 @@ export interface PassageTerms {
 
 // Weights and discounts tuned on the compliance dev set (BEGIN, Wizard of Wikipedia).
 const PREFIX_LENGTH = 5;
+const NUMBER = /^\d/;
 const ORDER_SHARE = 0.4;
 const HEDGE_KEEPS = 0.9;
-const NEGATION_KEEPS = 0.9;
+// Stronger than the dev set alone would pick (0.9 scores 0.001 higher there): in support, "not refundable"
+// for "refundable" is the costliest mistake a reply can make.
+const NEGATION_KEEPS = 0.7;
 const JUDGEMENT_KEEPS = 0.6;
 
 export function passageTerms(tokens: readonly Token[], language: Language): PassageTerms {
@@ -40,7 +43,8 @@ export interface Support {
 }
 
 export function sentenceSupport(sentence: readonly Token[], passages: readonly PassageTerms[], language: Language): Support {
-  const claim = sentence.filter((t) => t.content && !isParticle(t, language));
+  // Numbers are left to the exact-entity rule, which also accepts the customer's own order number.
+  const claim = sentence.filter((t) => t.content && !isParticle(t, language) && !NUMBER.test(t.term));
   const weight = claim.reduce((sum, t) => sum + termWeight(t), 0);
   if (weight === 0) return { score: 1, weight: 0 };
   let best = 0;
