@@ -27,7 +27,7 @@ describe("decision records reach D1 through the outbox", () => {
     const conv = await startConversation();
     const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
     await runInDurableObject(stub, (instance: ConversationDO) => {
-      (instance as unknown as { env: Env }).env = { ...env, DB: unavailableD1 };
+      (instance as unknown as { env: typeof env }).env = { ...env, DB: unavailableD1 };
     });
     const first = (await (await send(conv, "How do I track my parcel?")).json()) as any;
     const second = (await (await send(conv, "Can I change my delivery address?")).json()) as any;
@@ -36,7 +36,7 @@ describe("decision records reach D1 through the outbox", () => {
     expect(await rowsFor(conv.conversationId)).toEqual([]);
 
     await runInDurableObject(stub, (instance: ConversationDO) => {
-      (instance as unknown as { env: Env }).env = env;
+      (instance as unknown as { env: typeof env }).env = env;
     });
     await runDurableObjectAlarm(stub);
     const rows = await rowsFor(conv.conversationId);
