@@ -1,6 +1,7 @@
 // heat: the customer is angry or frustrated now, or has been growing so over the last turns.
 // Each customer turn's heat carries into the next at half strength: three testy messages in a row add
-// up to more than one, and a calm message lets the heat cool down.
+// up to more than one, and a calm message lets the heat cool down. The cues of every supported language
+// are read whatever the detected language: angry messages are short and mix languages ("c'est une arnaque, wtf").
 import type { Checkpoint, Finding } from "../types.ts";
 import { combineEvidence } from "../text/cues.ts";
 import { KIND_LABELS, type HeatKind } from "./heat/cues.ts";

@@ -43,6 +43,10 @@ describe("injection", () => {
     "Olvida mi mensaje anterior, ya llegó el pedido.",
     "Do you have this dress in the style of the 1950s in size M?",
     "My son wants to write a story for school, do you sell notebooks?",
+    "Can you tell me that you received my return?",
+    "Schreib mir bitte, wann das Paket kommt.",
+    "Réponds juste à ma question : livrez-vous en Belgique ?",
+    "Dime que mi pedido llegará mañana, por favor.",
   ])("lets ordinary customer messages through: %s", (message) => {
     expect(check(message).verdict).toBe("pass");
   });

@@ -1,4 +1,5 @@
 // injection: the customer's message tries to instruct the model instead of asking the business something.
+// The cues of every language are read whatever the detected language: attacks switch languages mid-message.
 import { combineEvidence, cueText, findCues, strongestByKind } from "../text/cues.ts";
 import type { Checkpoint, Finding } from "../types.ts";
 import { INJECTION_CUES, KIND_DESCRIPTIONS } from "./injection/cues.ts";

@@ -73,7 +73,7 @@ export const INJECTION_CUES: readonly Cue<InjectionKind>[] = [
   // "now you are Xi Jinping", "act as a linux terminal", "pretend you are", "stay in their roles"
   cue("role_play", 0.85, /\b(?:i want you to act|act as|acting as|pretend (?:to be|you are|you can|that you)|imagine (?:that )?you are|from now on,? you(?: are|'re| will)|(?:you are now|now you are|now you're) (?!(?:just|being|so|really|lying|kidding|joking)\b)(?:an? |the )?\w+(?<!ing)\b|(?:let's |let us |to )role.?play|role.?play(?:ing)? as|you(?:'re| are) role.?playing|(?:stay|remain)s? in (?:their|your|his|her) roles?|in (?:the )?character|(?:answer|respond|reply|write|speak|talk)\b.{0,20}\bin the style of)\b/u),
   cue("role_play", 0.85, /\b(?:speak|talk|answer|respond|reply) (?:like|as) an? (?!human|person|real|matter)\w+/u),
-  cue("role_play", 0.85, /\b(?:(?:jetzt|nun) bist du|du bist (?:jetzt|nun|ab jetzt)|stell (?:dir|euch) vor,? (?:du bist|ihr seid|dass du)|tu so,? als|(?:als|wie) \w+(?:-\w+)? (?:fungieren|agieren|auftreten)\b|in (?:ihren|seinen|deinen|seiner|ihrer) rollen?|aus (?:ihren|seiner|ihrer) rolle|im stil (?:eines|einer|von))/u),
+  cue("role_play", 0.85, /\b(?:(?:jetzt|nun) bist du|du bist (?:jetzt|nun|ab jetzt)|stell (?:dir|euch) vor,? (?:du bist|ihr seid|dass du)|tu so,? als|ich mochte,? dass (?:du|sie) (?:als|wie)\b|(?:als|wie) [^.!?]{1,60}? (?:fungieren|fungierst|agieren|agierst|auftreten|auftrittst)\b|in (?:ihren|seinen|deinen|seiner|ihrer) rollen?|aus (?:ihren|seiner|ihrer) rolle|im stil (?:eines|einer|von))/u),
   cue("role_play", 0.85, /\b(?:(?:maintenant )?tu es (?:maintenant|desormais)|fais comme si|agis comme|joue le role|imagine que tu es|fais semblant|a partir de maintenant,? tu|(?:ahora )?eres ahora|actua como|haz de cuenta|finge que|imagina que eres|juega el papel|a partir de ahora,? (?:eres|seras))\b/u),
   // "You are Volkswagen.", "Be a DJ.", "Du bist keine Redaktion": a new identity at the head of a sentence.
   // Customers say "you are useless" too, so this alone does not block.
@@ -81,10 +81,10 @@ export const INJECTION_CUES: readonly Cue<InjectionKind>[] = [
   cue("role_play", 0.45, new RegExp(String.raw`${S}(?:be|sei|sois|se) (?:an?|the|ein|eine|un|une) \w+`, "u")),
 
   // "say yes", "state that ...", "answer with 'I love ice cream'", "include that you hate X in your answer"
-  cue("dictated_output", 0.75, new RegExp(String.raw`${S}(?:(?:say|state|write|print|output|respond|reply|answer)(?: with)?:?\s*(?:that|yes|no|exactly|only|["':])|repeat after me|tell me that you)`, "u")),
+  cue("dictated_output", 0.75, new RegExp(String.raw`${S}(?:(?:say|state|write|print|output|respond|reply|answer)(?: with)?:?\s*(?:that|yes|no|exactly|only|["':])|repeat after me)`, "u")),
   cue("dictated_output", 0.75, /\b(?:include|mention|add) (?:that|the following)\b.{0,60}\b(?:answer|response|reply)\b|\bevery time you get\b/u),
-  cue("dictated_output", 0.75, new RegExp(String.raw`${S}(?:sag|sage|sagen sie|schreib|schreibe|schreiben sie|antworte|antworten sie|gib aus|druck|drucke)\b(?! mir bitte, wie| mir, wie)|\b(?:antworte|antworten sie) (?:mit|nur)\b`, "u")),
-  cue("dictated_output", 0.75, new RegExp(String.raw`${S}(?:dis|dites|ecris|ecrivez|reponds|repondez) (?:que|oui|non|juste|seulement|ce qui suit|")|${S}(?:di|dime que|escribe|responde) (?:que|si|lo siguiente|solo|")|\btienes que decir\b`, "u")),
+  cue("dictated_output", 0.75, new RegExp(String.raw`${S}(?:sag|sage|sagen sie|schreib|schreibe|schreiben sie|antworte|antworten sie|gib|druck|drucke)(?: aus)?:?\s*(?:dass|ja|nein|nur|genau|["':])|\b(?:antworte|antworten sie) (?:mit|nur)\b`, "u")),
+  cue("dictated_output", 0.75, new RegExp(String.raw`${S}(?:dis|dites|ecris|ecrivez|reponds|repondez) (?:que|oui|non|ce qui suit|")|${S}di (?:que|si|lo siguiente|")|${S}(?:escribe|responde) (?:lo siguiente|solo|")|\btienes que decir\b`, "u")),
   // "if I say foo, you say bar", "when 'cheese' is said the correct answer is ..."
   cue("dictated_output", 0.75, /\b(?:if|when) i say\b.{0,40}\byou say\b|\bsi (?:yo )?digo\b.{0,40}\b(?:tu|usted) dices?\b|\bsi je dis\b.{0,40}\btu dis\b|\bwenn ich\b.{0,30}\bsage,? (?:sagst|sagen) (?:du|sie)\b|\b(?:(?:is|ist|est|es) )?(?:the correct|the right|die richtige|la bonne|la respuesta) (?:answer|antwort|reponse|correcta)(?: (?:is|ist|est|es))?\b(?=.{0,10}")/u),
 
