@@ -1,5 +1,5 @@
 // The customer-facing routes of /v1, typed from shared/protocol.ts.
-import type { ConversationEvent, ConversationState, MessageEvent } from "../../shared/protocol.ts";
+import type { ConversationEvent, MessageEvent } from "../../shared/protocol.ts";
 import { requestJson } from "./http.ts";
 
 export interface ConversationAccess {
@@ -20,17 +20,11 @@ export interface OutgoingMessage {
   customer?: Record<string, string>;
 }
 
-export interface HandoffResult {
-  state: ConversationState;
-  /** The state change and its announcement, when this request caused them. */
-  events: ConversationEvent[];
-}
-
 export interface CustomerApi {
   startConversation(siteId: string, language?: string): Promise<ConversationAccess>;
   sendMessage(access: ConversationAccess, message: OutgoingMessage): Promise<SendResult>;
   eventsAfter(access: ConversationAccess, after: number): Promise<ConversationEvent[]>;
-  requestHuman(access: ConversationAccess): Promise<HandoffResult>;
+  requestHuman(access: ConversationAccess): Promise<unknown>;
   socketUrl(access: ConversationAccess, after: number): string;
 }
 

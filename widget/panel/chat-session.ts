@@ -261,9 +261,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       if (snapshot.handoffBusy) return;
       update({ handoffBusy: true, notice: undefined });
       try {
-        const result = await api.requestHuman(await ensureAccess());
+        await api.requestHuman(await ensureAccess());
         reachable();
-        receive(result.events);
+        // The socket brings the announcement too; this makes it appear even while the socket reconnects.
+        await catchUp();
         update({ handoffBusy: false });
       } catch (error) {
         if (error instanceof Unreachable) unreachable();

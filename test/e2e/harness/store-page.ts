@@ -1,0 +1,90 @@
+// The demo store page and its widget, seen the way a visitor uses them. Locators pierce the widget's
+// open shadow root, so they read like the page's own elements.
+import type { BrowserContext, Page } from "playwright-core";
+import { expect } from "vitest";
+
+/** How long a visitor would reasonably wait for something to show (generous: the test machine is shared). */
+export const soon = { timeout: 15_000, interval: 100 };
+
+export interface Line {
+  role: string;
+  /** "pending" while unconfirmed by the server, "rejected" when refused. */
+  tone: string;
+  text: string;
+  note: string;
+}
+
+/** A new tab on the store with no conversation remembered from earlier tests. */
+export async function openStore(context: BrowserContext, url: string, path = "/"): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url + "/");
+  await page.evaluate(() => localStorage.clear());
+  if (path !== "/") await page.goto(url + path);
+  else await page.reload();
+  await launcher(page).waitFor();
+  return page;
+}
+
+export const launcher = (page: Page) => page.locator("#steward-widget .launcher");
+export const panel = (page: Page) => page.locator("#steward-widget .panel");
+export const input = (page: Page) => page.locator("#steward-widget #steward-input");
+export const handoffButton = (page: Page) => page.locator("#steward-widget .handoff");
+export const banner = (page: Page) => page.locator("#steward-widget .banner");
+
+export async function openChat(page: Page): Promise<void> {
+  await launcher(page).click();
+  await panel(page).waitFor({ state: "visible" });
+}
+
+export async function send(page: Page, text: string): Promise<void> {
+  await input(page).fill(text);
+  await input(page).press("Enter");
+}
+
+/** The transcript as shown: role, text without the screen-reader prefix, and any delivery note. */
+export function lines(page: Page): Promise<Line[]> {
+  return page.locator("#steward-widget .log li").evaluateAll((items) =>
+    items.map((item) => {
+      const paragraph = item.querySelector("p")!;
+      const text = [...paragraph.childNodes]
+        .filter((node) => !(node instanceof Element && node.classList.contains("sr")))
+        .map((node) => node.textContent)
+        .join("");
+      return { role: item.classList[1] ?? "", tone: item.classList[2] ?? "", text, note: item.querySelector(".note")?.textContent ?? "" };
+    }),
+  );
+}
+
+/** Waits until the transcript shows an answer (bot, agent or system line) after the customer's `text`. */
+export async function waitForAnswerTo(page: Page, text: string): Promise<Line> {
+  let answer: Line | undefined;
+  await expect
+    .poll(
+      async () => {
+        const shown = await lines(page);
+        const asked = shown.findIndex((line) => line.role === "customer" && line.text === text && line.tone === "");
+        answer = asked < 0 ? undefined : shown.slice(asked + 1).find((line) => line.role !== "customer");
+        return answer !== undefined;
+      },
+      soon,
+    )
+    .toBe(true);
+  return answer!;
+}
+
+/** Waits until the customer's `text` is confirmed by the server (shown without a delivery note). */
+export async function waitForDelivered(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(async () => (await lines(page)).some((line) => line.role === "customer" && line.text === text && line.tone === ""), soon)
+    .toBe(true);
+}
+
+export interface SavedAccess {
+  conversationId: string;
+  token: string;
+}
+
+/** The conversation this browser remembers for the demo site. */
+export async function savedAccess(page: Page, siteId = "demo"): Promise<SavedAccess | undefined> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").access, "steward:" + siteId);
+}
