@@ -39,5 +39,6 @@ function explain(angry: boolean, level: number, kinds: Set<HeatKind>, heatedTurn
   const signs = [...kinds].map((k) => KIND_LABELS[k]);
   const list = signs.length > 1 ? `${signs.slice(0, -1).join(", ")} and ${signs.at(-1)}` : signs[0];
   const span = heatedTurns > 1 ? ` over ${heatedTurns} turns` : "";
-  return angry ? `The customer is angry: ${list}${span}.` : `The customer may be annoyed (${list}), not enough to stop the bot.`;
+  if (angry) return `The customer is angry: ${list}${span}.`;
+  return `The customer may be annoyed (${list}), not enough to stop the bot.`;
 }

@@ -17,7 +17,10 @@ export const injection: Checkpoint = {
     }
     const what = hits.slice(0, 3).map((h) => `${KIND_DESCRIPTIONS[h.kind]} ("${clip(h.match)}")`);
     const verdict = score >= threshold ? "block" : "pass";
-    const lead = verdict === "block" ? "The message tries to instruct the assistant" : "The message looks a little like an instruction to the assistant";
+    const lead =
+      verdict === "block"
+        ? "The message tries to instruct the assistant"
+        : "The message looks a little like an instruction to the assistant";
     return { verdict, score, threshold, reason: `${lead}: it ${what.join("; it ")}.` };
   },
 };

@@ -28,12 +28,14 @@ export const loop: Checkpoint = {
     const streak = botRepliesSinceResolution(input.history);
     if (streak >= limits.consecutiveBotReplies) {
       score = 1;
-      signs.push(`the bot has replied ${streak} times in a row without settling the matter (limit ${limits.consecutiveBotReplies})`);
+      const limit = limits.consecutiveBotReplies;
+      signs.push(`the bot has replied ${streak} times in a row without settling the matter (limit ${limit})`);
     }
     const replies = autoReplies(input.history);
     if (replies >= limits.autoRepliesPerEpisode) {
       score = 1;
-      signs.push(`${replies} automatic replies were already sent in this episode (limit ${limits.autoRepliesPerEpisode})`);
+      const limit = limits.autoRepliesPerEpisode;
+      signs.push(`${replies} automatic replies were already sent in this episode (limit ${limit})`);
     }
     const burst = messagesInWindow(input.history, input.now, limits.burstWindowSeconds);
     if (burst >= limits.burstMessages) {
@@ -42,7 +44,8 @@ export const loop: Checkpoint = {
     }
 
     if (signs.length === 0) {
-      return { verdict: "pass", score, threshold, reason: `No sign of a loop (${replies} automatic ${replies === 1 ? "reply" : "replies"} so far).` };
+      const sofar = `${replies} automatic ${replies === 1 ? "reply" : "replies"} so far`;
+      return { verdict: "pass", score, threshold, reason: `No sign of a loop (${sofar}).` };
     }
     const text = signs.join("; ");
     return { verdict: "block", score, threshold, reason: `The conversation is going in circles: ${text}.` };

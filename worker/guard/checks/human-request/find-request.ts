@@ -9,7 +9,10 @@ import { rolesOf } from "./roles.ts";
 export interface RequestFinding {
   /** "asked": the customer wants a person; "declined": they mentioned one and said they do not want one. */
   kind: "asked" | "declined";
-  /** "explicit": a verb of reaching or wishing goes with the person; "bare": the message is little more than the person ("agent please"). */
+  /**
+   * "explicit": a verb of reaching or wishing goes with the person; "bare": the clause is little more than
+   * the person ("agent please").
+   */
   strength: "explicit" | "bare";
   /** The words that made the decision, as the customer typed them (folded). */
   words: string[];
@@ -36,9 +39,11 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 // French elision: "n'ai" carries a negation, "d'un" an article; split them off.
 const ELISION = /^(qu|[cdjlmnst])'(.+)$/u;
 // Asking what the bot is ("are you human?", "am I talking to a bot?") is not asking for a person.
-const IDENTITY = /(?:^| )(?:are you|r u|am i|is (?:this|it|that)|es tu|etes vous|suis je|bist du|sind sie|spreche ich|eres|es usted|estoy hablando)(?: |$)/u;
+const IDENTITY =
+  /(?:^| )(?:are you|r u|am i|is (?:this|it|that)|es tu|etes vous|suis je|bist du|sind sie|spreche ich|eres|es usted|estoy hablando)(?: |$)/u;
 const TALKING_NOW = new Set(["talking", "speaking", "chatting", "parler", "spreche", "hablando"]);
-// Negations that cancel a verb right after them ("don't transfer me"); "not" is left out: "can not reach" is a plea.
+// Negations that cancel a verb right after them ("don't transfer me").
+// "not" is left out: "I can not reach anyone" is a plea, not a refusal.
 const DIRECT_NEGATIONS = new Set(["don't", "dont", "never", "jamais", "niemals", "nunca"]);
 
 export function findRequest(text: string): RequestFinding | undefined {

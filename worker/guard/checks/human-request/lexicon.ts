@@ -3,7 +3,8 @@
 import type { Language } from "../../text/language.ts";
 
 export type Role =
-  /** Reaching someone: "talk", "contact", "joindre", "sprechen", "hablar". Present forms only: "spoke to an agent" is a story. */
+  /** Reaching someone: "talk", "contact", "joindre", "sprechen", "hablar". Present forms only:
+   * "spoke to an agent" is a story, not a request. */
   | "reach"
   /** Wanting: "want", "need", "voudrais", "möchte", "quiero". */
   | "want"
@@ -92,6 +93,6 @@ export const personSuffixes = ["mitarbeiter", "mitarbeiterin", "berater", "berat
 /**
  * Real words one typo away from a lexicon word, so never read as that word ("contract" is not "contact").
  */
-export const notTypos = new Set([
-  "contract", "contracts", "teach", "speaks", "chart", "cheat", "chant", "stalk", "parle", "contacte", "passe", "appele", "transfere",
-]);
+export const notTypos = new Set(
+  `contract contracts teach speaks chart cheat chant stalk parle contacte passe appele transfere`.split(" "),
+);

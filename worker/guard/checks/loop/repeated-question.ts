@@ -18,7 +18,11 @@ export interface RepeatedQuestion {
 }
 
 /** The earlier customer turn, already answered by the bot, most like the message; undefined if none. */
-export function findRepeatedQuestion(message: string, history: readonly Turn[], language: Language): RepeatedQuestion | undefined {
+export function findRepeatedQuestion(
+  message: string,
+  history: readonly Turn[],
+  language: Language,
+): RepeatedQuestion | undefined {
   const now = contentOf(message, language);
   if (now.length < MIN_CONTENT_TERMS) return undefined;
   let best: RepeatedQuestion | undefined;
