@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const bundles = [
   { entry: "widget/embed/loader.ts", out: "public/widget.js", budget: 3 * 1024 },
   { entry: "widget/panel/index.tsx", out: "public/widget-panel.js", budget: 20 * 1024 },
+  { entry: "widget/admin/main.tsx", out: "public/admin.js", budget: 24 * 1024 },
 ];
 
 await Promise.all(
