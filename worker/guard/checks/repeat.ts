@@ -12,7 +12,7 @@ const MIN_CONTENT_TERMS = 3;
 export const repeat: Checkpoint = {
   id: "repeat",
   stage: "post",
-  defaultThreshold: 0.5,
+  defaultThreshold: 0.58,
   blocksWhen: "above",
   evaluate(input, threshold) {
     const fallback = isSupportedLanguage(input.language) ? input.language : "en";
