@@ -52,6 +52,27 @@ describe("knowledge index", () => {
     expect(index.search("PayPal", "de").map((p) => p.articleId).sort()).toEqual(["payment", "retours"]);
   });
 
+  it("answers a customer from knowledge in another language when their own has no match", () => {
+    expect(index.search("Visa Mastercard", "fr")[0].articleId).toBe("payment");
+  });
+
+  it("scores a question matched only on a word most passages share as a guess, and its specific part as a match", () => {
+    const shop = buildIndex(
+      Array.from({ length: 30 }, (_, i): Article => ({
+        id: `order-${i}`,
+        title: `Order topic ${i}`,
+        language: "en",
+        text: i === 7 ? "Your order ships to Canada within 5 days." : `Your order can use option ${i} of our service number ${i * 7}.`,
+      })),
+    );
+    const vague = shop.search("Where is my order?", "en");
+    expect(vague.length).toBeGreaterThan(0);
+    expect(vague[0].score).toBeLessThan(0.5);
+    const specific = shop.search("Does my order ship to Canada?", "en")[0];
+    expect(specific).toMatchObject({ articleId: "order-7" });
+    expect(specific.score).toBeGreaterThan(0.8);
+  });
+
   it("searches tags as part of what an article is about", () => {
     expect(index.search("billing", "en")[0].articleId).toBe("payment");
   });

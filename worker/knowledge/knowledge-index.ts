@@ -1,29 +1,25 @@
 // A site's searchable knowledge: built once per knowledge version, then searched for every customer message.
-// One MiniSearch index per article language, so each language's words are stemmed by their own stemmer.
-//
-// Scores. MiniSearch ranks by BM25, whose scale depends on the query and the collection, so it cannot be held
-// against a threshold. The score we report is the share of the question's information the passage matches:
-//   score = Σ idf(t) over the query terms t found in the passage / Σ idf(t) over all query terms,
-// with the BM25 idf, idf(t) = ln(1 + (N - df + 0.5) / (df + 0.5)), N passages in the language, df the passages
-// holding t. A passage holding every topic word of the question scores 1; one holding only its commonest word
-// scores near 0; a word the knowledge never mentions ("bitcoin") weighs the most, so a question the knowledge
-// does not cover scores low. The relevance checkpoint compares this score with its threshold. BM25 still
-// orders passages of equal score (more occurrences, shorter passage, a match in the title first).
-import MiniSearch, { type AsPlainObject } from "minisearch";
+// One index per article language (language-index.ts), so each language's words meet their own stemmer.
+// Scores are 0..1, comparable across questions and sites: see match-score.ts.
 import type { Passage } from "../guard/types.ts";
 import type { Article } from "./article.ts";
 import { chunkArticle, type Chunk } from "./chunk.ts";
-import { documentTerm, queryTerms, tokenize } from "./search-terms.ts";
+import { buildLanguageIndex, loadLanguageIndex, type Hit, type IndexedPassage, type LanguageIndex, type SerializedLanguageIndex } from "./language-index.ts";
+import { queryTerms } from "./search-terms.ts";
 
-/** When the knowledge has the customer's language, passages in other languages rank as if this much weaker. */
+/**
+ * The knowledge in the customer's language answers first. Other languages are searched only when it has no
+ * good match (below this score), and their passages then rank as if OTHER_LANGUAGE_WEIGHT times weaker.
+ */
+const OWN_LANGUAGE_GOOD_ENOUGH = 0.5;
 const OTHER_LANGUAGE_WEIGHT = 0.8;
 const DEFAULT_LIMIT = 5;
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 3;
 
 export interface KnowledgeIndex {
   readonly articleCount: number;
   readonly passageCount: number;
-  /** The best passages for a customer's message, best first, scores 0..1 (see the top of this file). */
+  /** The best passages for a customer's message, best first, scores 0..1. */
   search(query: string, language: string, limit?: number): Passage[];
   /** A plain object to store (e.g. in Durable Object storage) and give back to loadIndex. */
   toJSON(): SerializedIndex;
@@ -33,93 +29,89 @@ export interface SerializedIndex {
   version: number;
   articleCount: number;
   passages: Chunk[];
-  languages: Record<string, AsPlainObject>;
-}
-
-interface IndexedPassage {
-  id: number;
-  title: string;
-  text: string;
+  languages: Record<string, SerializedLanguageIndex>;
 }
 
 export function buildIndex(articles: Article[]): KnowledgeIndex {
   const passages: Chunk[] = [];
-  const byLanguage = new Map<string, MiniSearch<IndexedPassage>>();
+  const byLanguage = new Map<string, IndexedPassage[]>();
   for (const article of articles) {
     for (const passage of chunkArticle(article)) {
-      let index = byLanguage.get(passage.language);
-      if (!index) {
-        index = new MiniSearch(optionsFor(passage.language));
-        byLanguage.set(passage.language, index);
-      }
       // Title, section heading and tags say what a passage is about, so they are searched as its title.
       const title = [passage.title, passage.heading, ...(article.tags ?? [])].filter(Boolean).join(" ");
-      index.add({ id: passages.length, title, text: passage.text });
+      const list = byLanguage.get(passage.language) ?? [];
+      list.push({ id: passages.length, title, text: passage.text });
+      byLanguage.set(passage.language, list);
       passages.push(passage);
     }
   }
-  return createIndex(articles.length, passages, byLanguage);
+  const indexes = new Map([...byLanguage].map(([language, list]) => [language, buildLanguageIndex(language, list)]));
+  return searchable(articles.length, passages, indexes);
 }
 
 export function loadIndex(serialized: SerializedIndex): KnowledgeIndex {
   if (serialized.version !== FORMAT_VERSION) throw new Error(`knowledge index format ${serialized.version} is not ${FORMAT_VERSION}`);
-  const byLanguage = new Map(
-    Object.entries(serialized.languages).map(([language, plain]) => [language, MiniSearch.loadJS<IndexedPassage>(plain, optionsFor(language))]),
-  );
-  return createIndex(serialized.articleCount, serialized.passages, byLanguage);
+  const indexes = new Map(Object.entries(serialized.languages).map(([language, plain]) => [language, loadLanguageIndex(language, plain)]));
+  return searchable(serialized.articleCount, serialized.passages, indexes);
 }
 
-function createIndex(articleCount: number, passages: Chunk[], byLanguage: Map<string, MiniSearch<IndexedPassage>>): KnowledgeIndex {
+function searchable(articleCount: number, passages: Chunk[], indexes: Map<string, LanguageIndex>): KnowledgeIndex {
   return {
     articleCount,
     passageCount: passages.length,
     search(query, language, limit = DEFAULT_LIMIT) {
-      const preferOwn = byLanguage.has(language);
-      const found: { id: number; score: number; rank: number; bm25: number }[] = [];
-      for (const [indexLanguage, index] of byLanguage) {
-        const weight = !preferOwn || indexLanguage === language ? 1 : OTHER_LANGUAGE_WEIGHT;
-        for (const hit of scoredHits(index, queryTerms(query, indexLanguage))) found.push({ ...hit, rank: hit.score * weight });
+      const best = new TopHits(limit);
+      const own = indexes.get(language);
+      if (own) for (const hit of own.search(queryTerms(query, language))) best.offer(hit, hit.score);
+      if (!best.some((hit) => hit.score >= OWN_LANGUAGE_GOOD_ENOUGH)) {
+        const weight = own ? OTHER_LANGUAGE_WEIGHT : 1;
+        for (const [other, index] of indexes) {
+          if (other === language) continue;
+          for (const hit of index.search(queryTerms(query, other))) best.offer(hit, hit.score * weight);
+        }
       }
-      found.sort((a, b) => b.rank - a.rank || b.bm25 - a.bm25);
-      return found.slice(0, limit).map(({ id, score }) => toPassage(passages[id], score));
+      return best.hits().map(({ id, score }) => toPassage(passages[id], score));
     },
     toJSON() {
       return {
         version: FORMAT_VERSION,
         articleCount,
         passages,
-        languages: Object.fromEntries([...byLanguage].map(([language, index]) => [language, index.toJSON()])),
+        languages: Object.fromEntries([...indexes].map(([language, index]) => [language, index.toJSON()])),
       };
     },
   };
 }
 
-function scoredHits(index: MiniSearch<IndexedPassage>, terms: string[]): { id: number; score: number; bm25: number }[] {
-  if (terms.length === 0) return [];
-  // The terms are already processed; MiniSearch is told to take them as they are.
-  const hits = index.search(terms.join(" "), { tokenize: (q) => q.split(" "), processTerm: (t) => t });
-  const df = new Map<string, number>();
-  for (const hit of hits) for (const term of hit.queryTerms) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = index.documentCount;
-  const idf = (term: string) => {
-    const d = df.get(term) ?? 0;
-    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
-  };
-  const total = terms.reduce((sum, term) => sum + idf(term), 0);
-  return hits.map((hit) => ({
-    id: hit.id as number,
-    score: hit.queryTerms.reduce((sum, term) => sum + idf(term), 0) / total,
-    bm25: hit.score,
-  }));
+/** The best few hits seen, by rank then tiebreak: a question can match thousands of passages; five are kept. */
+class TopHits {
+  private readonly kept: { hit: Hit; rank: number }[] = [];
+  private readonly limit: number;
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+
+  offer(hit: Hit, rank: number): void {
+    const kept = this.kept;
+    if (kept.length === this.limit && !outranks(hit, rank, kept[kept.length - 1])) return;
+    let i = kept.length;
+    while (i > 0 && outranks(hit, rank, kept[i - 1])) i--;
+    kept.splice(i, 0, { hit, rank });
+    if (kept.length > this.limit) kept.pop();
+  }
+
+  some(test: (hit: Hit) => boolean): boolean {
+    return this.kept.some((entry) => test(entry.hit));
+  }
+
+  hits(): Hit[] {
+    return this.kept.map((entry) => entry.hit);
+  }
 }
 
-function optionsFor(language: string) {
-  return {
-    fields: ["title", "text"],
-    tokenize,
-    processTerm: (word: string) => documentTerm(word, language),
-    searchOptions: { combineWith: "OR" as const, prefix: false, fuzzy: false, boost: { title: 2 } },
-  };
+function outranks(hit: Hit, rank: number, other: { hit: Hit; rank: number }): boolean {
+  return rank > other.rank || (rank === other.rank && hit.tiebreak > other.hit.tiebreak);
 }
 
 function toPassage(chunk: Chunk, score: number): Passage {
