@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Env } from "./env.ts";
 import { adminRoutes } from "./http/admin.ts";
+import { insightRoutes } from "./http/admin-insight.ts";
 import { knowledgeRoutes } from "./http/admin-knowledge.ts";
 import { agentRoutes } from "./http/agent.ts";
 import { customerRoutes } from "./http/customer.ts";
@@ -21,6 +22,7 @@ app.use(
 app.route("/v1", customerRoutes);
 app.route("/v1/admin", adminRoutes);
 app.route("/v1/admin", knowledgeRoutes);
+app.route("/v1/admin", insightRoutes);
 app.route("/v1/agent", agentRoutes);
 
 app.notFound((c) => onError(new ApiError("not_found", "No such route."), c));

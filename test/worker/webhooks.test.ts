@@ -45,8 +45,8 @@ describe("webhooks", () => {
     const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(log[2]!.headers["steward-signature"]!)!;
     expect(v1).toBe(await hmacHex("test-webhook-secret", `${t}.${log[2]!.body}`));
 
-    // Acknowledged: the alarm has nothing more to send.
-    expect(await runDurableObjectAlarm(stub)).toBe(false);
+    // Acknowledged: a later alarm sends nothing more.
+    await runDurableObjectAlarm(stub);
     expect(await received("retry")).toHaveLength(3);
   });
 

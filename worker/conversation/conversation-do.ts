@@ -1,5 +1,5 @@
 // One Durable Object per conversation: transcript, state, idempotent intake, decisions, live sockets,
-// and an outbox (webhooks, forwarding to D1) delivered by the object's alarm.
+// and an outbox (insight rows for D1, webhooks) delivered by the object's alarm, which also enforces retention.
 import { DurableObject } from "cloudflare:workers";
 import type { ConversationSummary } from "../../shared/inbox.ts";
 import type { ConversationEvent, MessageEvent, ServerFrame } from "../../shared/protocol.ts";
@@ -9,14 +9,16 @@ import { decide } from "../guard/pipeline.ts";
 import { detectLanguage, isSupportedLanguage, type Language } from "../guard/text/language.ts";
 import type { Env } from "../env.ts";
 import { fail, type Result } from "../http/errors.ts";
-import { forwardDecision } from "../insight/forward-decision.ts";
+import { eraseCopies } from "../insight/erase.ts";
+import type { ActivityKind, InsightItem } from "../insight/activity.ts";
 import { announcement } from "./announcements.ts";
 import { describeOpening, opening } from "./business-hours.ts";
+import { deliverDue } from "./deliveries.ts";
 import { createDrafter } from "./drafter.ts";
-import { Outbox, type OutboxItem } from "./outbox.ts";
+import { Outbox } from "./outbox.ts";
 import { transition, type ConversationEventKind, type Effect } from "./state-machine.ts";
 import { Transcript, type Meta, type NewEvent } from "./transcript.ts";
-import { deliverWebhook, type WebhookDelivery } from "./webhook.ts";
+import type { WebhookDelivery } from "./webhook.ts";
 
 export interface TurnResult {
   message: ConversationEvent;
@@ -44,9 +46,11 @@ const refusals = {
   not_with_human: "The bot already holds this conversation.",
 } as const;
 
+const DAY_MS = 86_400_000;
+
 export class ConversationDO extends DurableObject<Env> {
-  private readonly transcript: Transcript;
-  private readonly outbox: Outbox;
+  private transcript: Transcript;
+  private outbox: Outbox;
   /** Turns being decided, so a retry that arrives meanwhile waits for the same result. */
   private readonly inFlight = new Map<string, Promise<Result<TurnResult>>>();
 
@@ -58,9 +62,10 @@ export class ConversationDO extends DurableObject<Env> {
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
 
-  start(init: { conversationId: string; siteId: string; language: string; origin: string }): Meta {
+  async start(init: { conversationId: string; siteId: string; language: string; origin: string; policy: Policy }): Promise<Meta> {
     const existing = this.transcript.readMeta();
     if (existing) return existing;
+    const now = new Date().toISOString();
     const meta: Meta = {
       conversationId: init.conversationId,
       siteId: init.siteId,
@@ -70,10 +75,16 @@ export class ConversationDO extends DurableObject<Env> {
       reasons: [],
       language: init.language,
       origin: init.origin,
-      createdAt: new Date().toISOString(),
+      createdAt: now,
+      waitingSince: null,
+      humanReplied: false,
+      lastActivityAt: now,
+      retentionDays: init.policy.retentionDays,
     };
     this.transcript.writeMeta(meta);
+    this.record(meta, "conversation_started", "started");
     this.notifySite();
+    await this.scheduleAlarm();
     return meta;
   }
 
@@ -81,11 +92,12 @@ export class ConversationDO extends DurableObject<Env> {
     return this.transcript.readMeta();
   }
 
-  events(after: number): ConversationEvent[] {
-    return this.transcript.eventsAfter(after);
+  events(after: number): Result<ConversationEvent[]> {
+    if (!this.transcript.readMeta()) return fail("not_found", "No such conversation.");
+    return { ok: true, value: this.transcript.eventsAfter(after) };
   }
 
-  /** What an agent sees: the summary, the whole transcript and every decision record. */
+  /** What an agent or an auditor sees: the summary, the whole transcript and every decision record. */
   snapshot(): Result<{ conversation: ConversationSummary; events: ConversationEvent[]; decisions: DecisionRecord[] }> {
     const meta = this.transcript.readMeta();
     if (!meta) return fail("not_found", "No such conversation.");
@@ -107,44 +119,75 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   /** The customer asked for a person (button or API). */
-  requestHuman(policy: Policy): Result<{ state: string; events: ConversationEvent[] }> {
+  async requestHuman(policy: Policy): Promise<Result<{ state: string; events: ConversationEvent[] }>> {
     const meta = this.transcript.readMeta();
     if (!meta) return fail("not_found", "No such conversation.");
-    const events = this.apply(meta, { kind: "escalate", reasons: ["customer_request"] }, policy);
+    const events = this.apply(meta, { kind: "escalate", reasons: ["customer_request"] }, policy, ["The customer asked for a person."]);
+    await this.scheduleAlarm();
     return { ok: true, value: { state: this.transcript.readMeta()!.state, events } };
   }
 
-  claim(agent: string, policy: Policy): Result<ConversationSummary> {
+  /** The customer rated a bot answer; the first rating of an answer is the one counted. */
+  async rate(seq: number, rating: "up" | "down"): Promise<Result<{ seq: number; rating: string }>> {
+    const meta = this.transcript.readMeta();
+    if (!meta) return fail("not_found", "No such conversation.");
+    const event = this.transcript.event(seq);
+    if (!event || event.type !== "message" || event.role !== "bot") {
+      return fail("invalid_field", `seq: ${seq} is not an answer of the assistant in this conversation.`, "seq");
+    }
+    this.record(meta, "rating", `${seq}`, { label: rating });
+    await this.scheduleAlarm();
+    return { ok: true, value: { seq, rating } };
+  }
+
+  async claim(agent: string, policy: Policy): Promise<Result<ConversationSummary>> {
     return this.agentAction({ kind: "claim", agent }, policy);
   }
 
-  release(agent: string, policy: Policy): Result<ConversationSummary> {
+  async release(agent: string, policy: Policy): Promise<Result<ConversationSummary>> {
     const meta = this.transcript.readMeta();
     if (meta?.agent && meta.agent !== agent) return fail("conflict", refusals.already_claimed);
     return this.agentAction({ kind: "release" }, policy);
   }
 
-  close(agent: string, policy: Policy): Result<ConversationSummary> {
+  async close(agent: string, policy: Policy): Promise<Result<ConversationSummary>> {
     const meta = this.transcript.readMeta();
     if (meta?.agent && meta.agent !== agent) return fail("conflict", refusals.already_claimed);
     return this.agentAction({ kind: "close" }, policy);
   }
 
   /** An agent's reply; it claims the conversation for that agent when nobody holds it. */
-  agentReply(message: AgentMessage, policy: Policy): Result<{ message: MessageEvent }> {
+  async agentReply(message: AgentMessage, policy: Policy): Promise<Result<{ message: MessageEvent }>> {
     const key = `agent:${message.clientMessageId}`;
     const done = this.transcript.findIntake(key);
     if (done?.result) return { ok: true, value: JSON.parse(done.result) };
-    const claimed = this.claim(message.agent, policy);
+    const claimed = await this.claim(message.agent, policy);
     if (!claimed.ok) return claimed;
     const meta = this.transcript.readMeta()!;
-    const event = this.transcript.append({ type: "message", role: "agent", text: message.text, author: message.agent }, meta.episode, new Date());
+    const now = new Date();
+    const event = this.transcript.append({ type: "message", role: "agent", text: message.text, author: message.agent }, meta.episode, now);
     this.transcript.openIntake(key, event.seq);
     const value = { message: event as MessageEvent };
     this.transcript.closeIntake(key, value);
+    if (!meta.humanReplied) {
+      const waited = meta.waitingSince ? (now.getTime() - Date.parse(meta.waitingSince)) / 1000 : 0;
+      this.record(meta, "first_human_reply", `e${meta.episode}`, { value: Math.max(0, waited) });
+      this.transcript.writeMeta({ humanReplied: true });
+    }
+    this.touch(policy);
     this.broadcast([event]);
     this.notifySite();
+    await this.scheduleAlarm();
     return { ok: true, value };
+  }
+
+  /** Removes the transcript, the decisions and every pending delivery; the object is empty afterwards. */
+  async erase(): Promise<void> {
+    for (const ws of this.ctx.getWebSockets()) ws.close(1000, "conversation erased");
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    this.transcript = new Transcript(this.ctx.storage.sql);
+    this.outbox = new Outbox(this.ctx.storage.sql);
   }
 
   async fetch(request: Request): Promise<Response> {
@@ -166,39 +209,36 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   async alarm(): Promise<void> {
+    const meta = this.transcript.readMeta();
+    if (meta && Date.now() >= retentionDeadline(meta)) {
+      await this.eraseEverywhere(meta);
+      return;
+    }
     // The alarm is set for the earliest waiting item, so whatever is due by then is due now
     // (this also makes a test's early run of the alarm deliver the next retry).
-    const cutoff = Math.max(Date.now(), this.outbox.nextDue() ?? 0);
-    for (const item of this.outbox.due(cutoff)) {
-      try {
-        await this.deliver(item);
-        this.outbox.delivered(item.id);
-      } catch (error) {
-        this.outbox.failed(item, error instanceof Error ? error.message : String(error), Date.now());
-      }
-    }
-    await this.scheduleOutbox();
+    await deliverDue(this.outbox, this.env, Math.max(Date.now(), this.outbox.nextDue() ?? 0));
+    await this.scheduleAlarm();
   }
 
-  private async deliver(item: OutboxItem): Promise<void> {
-    if (item.kind === "d1") return forwardDecision(this.env.DB, JSON.parse(item.payload) as DecisionRecord);
-    const delivery = JSON.parse(item.payload) as WebhookDelivery;
-    const secret = this.env[delivery.secretName];
-    if (typeof secret !== "string" || secret === "") throw new Error(`the secret ${delivery.secretName} is not set`);
-    await deliverWebhook(delivery, secret, new Date());
+  /** Erasure past the retention period: here, in D1 and in the site's inbox. */
+  private async eraseEverywhere(meta: Meta): Promise<void> {
+    await this.erase();
+    await eraseCopies(this.env, meta.conversationId, meta.siteId);
   }
 
-  private async scheduleOutbox(): Promise<void> {
-    const next = this.outbox.nextDue();
-    if (next !== null) await this.ctx.storage.setAlarm(Math.max(next, Date.now()));
+  private async scheduleAlarm(): Promise<void> {
+    const meta = this.transcript.readMeta();
+    const candidates = [this.outbox.nextDue(), meta ? retentionDeadline(meta) : null].filter((t): t is number => t !== null);
+    if (candidates.length > 0) await this.ctx.storage.setAlarm(Math.max(Math.min(...candidates), Date.now()));
   }
 
-  private agentAction(event: ConversationEventKind, policy: Policy): Result<ConversationSummary> {
+  private async agentAction(event: ConversationEventKind, policy: Policy): Promise<Result<ConversationSummary>> {
     const meta = this.transcript.readMeta();
     if (!meta) return fail("not_found", "No such conversation.");
     const result = transition(meta, event);
     if (!result.ok) return fail("conflict", refusals[result.reason]);
     this.apply(meta, event, policy);
+    await this.scheduleAlarm();
     return { ok: true, value: this.summary(this.transcript.readMeta()!) };
   }
 
@@ -220,13 +260,18 @@ export class ConversationDO extends DurableObject<Env> {
       );
       this.transcript.openIntake(incoming.clientMessageId, message.seq);
       this.transcript.writeMeta({ language });
+      this.record(meta, "customer_message", `m${message.seq}`);
+      this.touch(policy);
       this.broadcast([message]);
       this.notifySite();
     } else {
       message = this.transcript.event(knownSeq)!;
     }
 
-    if (meta.state !== "bot") return this.settle(incoming, { message, reply: null, decision: null });
+    if (meta.state !== "bot") {
+      await this.scheduleAlarm();
+      return this.settle(incoming, { message, reply: null, decision: null });
+    }
 
     this.broadcastFrame({ type: "typing", on: true });
     const decision = await decide(
@@ -243,7 +288,8 @@ export class ConversationDO extends DurableObject<Env> {
     this.broadcastFrame({ type: "typing", on: false });
 
     // The world may have moved while the draft was made: a human took over, or the customer wrote again.
-    meta = this.transcript.readMeta()!;
+    meta = this.transcript.readMeta();
+    if (!meta) return fail("not_found", "The conversation was erased.");
     const record: DecisionRecord = {
       ...decision,
       id: crypto.randomUUID(),
@@ -267,9 +313,9 @@ export class ConversationDO extends DurableObject<Env> {
       this.apply(meta, { kind: "escalate", reasons }, policy, decision.explanations);
     }
     this.transcript.saveDecision(record);
-    this.outbox.add("d1", record.id, record, Date.now());
-    await this.scheduleOutbox();
+    this.outbox.add("d1", record.id, { table: "decisions", record } satisfies InsightItem, Date.now());
     this.notifySite();
+    await this.scheduleAlarm();
     return this.settle(incoming, { message, reply, decision: record });
   }
 
@@ -283,19 +329,31 @@ export class ConversationDO extends DurableObject<Env> {
     const result = transition(meta, event);
     if (!result.ok || result.effects.length === 0) return [];
     const next = result.next;
-    const reasons = event.kind === "escalate" ? event.reasons : next.state === "bot" ? [] : meta.reasons;
-    this.transcript.writeMeta({ state: next.state, episode: next.episode, agent: next.agent, reasons });
-    const added: ConversationEvent[] = [];
     const at = new Date();
+    const escalating = event.kind === "escalate";
+    const reasons = escalating ? event.reasons : next.state === "bot" ? [] : meta.reasons;
+    this.transcript.writeMeta({
+      state: next.state,
+      episode: next.episode,
+      agent: next.agent,
+      reasons,
+      ...(escalating ? { waitingSince: at.toISOString() } : {}),
+      ...(next.episode !== meta.episode ? { humanReplied: false, waitingSince: null } : {}),
+    });
+    const updated = this.transcript.readMeta()!;
+    const added: ConversationEvent[] = [];
     for (const effect of result.effects) {
       for (const newEvent of this.effectEvents(effect, meta.language, policy, at)) {
         added.push(this.transcript.append(newEvent, next.episode, at));
       }
-      this.queueWebhook(effect, { ...meta, ...next, reasons }, explanations, policy, at);
+      this.queueWebhook(effect, updated, explanations, policy, at);
+      if (effect.kind === "announce_handoff") {
+        for (const reason of effect.reasons) this.record(updated, "escalation", `e${updated.episode}:${reason}`, { label: reason });
+      }
     }
+    this.touch(policy);
     this.broadcast(added);
     this.notifySite();
-    void this.scheduleOutbox();
     return added;
   }
 
@@ -344,6 +402,17 @@ export class ConversationDO extends DurableObject<Env> {
     this.outbox.add("webhook", id, delivery, at.getTime());
   }
 
+  /** Queues an analytics row; `key` makes its id stable so a repeat is stored once. */
+  private record(meta: Meta, kind: ActivityKind, key: string, extra: { label?: string; value?: number } = {}): void {
+    const row = { id: `${meta.conversationId}:${kind}:${key}`, siteId: meta.siteId, conversationId: meta.conversationId, at: new Date().toISOString(), kind, ...extra };
+    this.outbox.add("d1", row.id, { table: "activity", row } satisfies InsightItem, Date.now());
+  }
+
+  /** Marks activity: retention counts from the last one, with the site's current retention period. */
+  private touch(policy: Policy): void {
+    this.transcript.writeMeta({ lastActivityAt: new Date().toISOString(), retentionDays: policy.retentionDays });
+  }
+
   private summary(meta: Meta): ConversationSummary {
     const last = this.transcript.lastMessage();
     return {
@@ -354,7 +423,7 @@ export class ConversationDO extends DurableObject<Env> {
       agent: meta.agent,
       createdAt: meta.createdAt,
       updatedAt: new Date().toISOString(),
-      waitingSince: null,
+      waitingSince: meta.waitingSince,
       lastMessage: last ? { role: last.role, text: last.text, at: last.at } : null,
     };
   }
@@ -374,6 +443,10 @@ export class ConversationDO extends DurableObject<Env> {
   private broadcastFrame(frame: ServerFrame): void {
     for (const ws of this.ctx.getWebSockets()) send(ws, frame);
   }
+}
+
+function retentionDeadline(meta: Meta): number {
+  return Date.parse(meta.lastActivityAt) + meta.retentionDays * DAY_MS;
 }
 
 function asLanguage(code: string): Language {

@@ -42,6 +42,13 @@ export interface Meta {
   /** The Worker's public origin, for links to the conversation in webhooks. */
   origin: string;
   createdAt: string;
+  /** When the current wait for a person began (for the time to first human reply). */
+  waitingSince: string | null;
+  /** Whether a person has answered in the current episode. */
+  humanReplied: boolean;
+  /** Last message or state change; retention counts from it. */
+  lastActivityAt: string;
+  retentionDays: number;
 }
 
 type EventRow = {

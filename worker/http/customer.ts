@@ -7,6 +7,7 @@ import type { SiteInfo } from "../site/site-do.ts";
 import { readJson } from "./body.ts";
 import { signCustomerToken, TOKEN_LIFETIME_SECONDS, verifyCustomerToken } from "./customer-token.ts";
 import { ApiError, unwrap } from "./errors.ts";
+import { eraseConversation } from "../insight/erase.ts";
 import { checkOrigin, requireSite } from "./sites.ts";
 
 type Vars = { site: SiteInfo; conversationId: string };
@@ -21,6 +22,8 @@ const messageBody = z.object({
     .pipe(z.string().min(1, "must not be empty").max(MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)),
 });
 
+const ratingBody = z.object({ seq: z.number().int().min(1), rating: z.enum(["up", "down"]) });
+
 export const customerRoutes = new Hono<{ Bindings: Env; Variables: Vars }>();
 
 customerRoutes.post("/sites/:siteId/conversations", async (c) => {
@@ -34,6 +37,7 @@ customerRoutes.post("/sites/:siteId/conversations", async (c) => {
     siteId: site.siteId,
     language: body.language ?? "en",
     origin: new URL(c.req.url).origin,
+    policy: site.policy,
   });
   const token = await signCustomerToken(
     { conversationId, siteId: site.siteId, expiresAt: Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_SECONDS },
@@ -66,7 +70,7 @@ customerRoutes.post("/conversations/:id/messages", async (c) => {
 
 customerRoutes.get("/conversations/:id/events", async (c) => {
   const after = parseAfter(c.req.query("after"));
-  return c.json({ events: await conversation(c.env, c.var.conversationId).events(after) });
+  return c.json({ events: unwrap(await conversation(c.env, c.var.conversationId).events(after)) });
 });
 
 customerRoutes.get("/conversations/:id/socket", async (c) => {
@@ -80,6 +84,17 @@ customerRoutes.get("/conversations/:id/socket", async (c) => {
 customerRoutes.post("/conversations/:id/handoff", async (c) => {
   const events = unwrap(await conversation(c.env, c.var.conversationId).requestHuman(c.var.site.policy));
   return c.json({ state: "waiting_human", events });
+});
+
+customerRoutes.post("/conversations/:id/rating", async (c) => {
+  const { seq, rating } = await readJson(c, ratingBody);
+  return c.json(unwrap(await conversation(c.env, c.var.conversationId).rate(seq, rating)));
+});
+
+/** "Erase my conversation": the transcript and every record of it, here and in D1. */
+customerRoutes.delete("/conversations/:id", async (c) => {
+  await eraseConversation(c.env, c.var.conversationId, c.var.site.siteId);
+  return c.json({ erased: c.var.conversationId });
 });
 
 function conversation(env: Env, id: string) {

@@ -17,7 +17,9 @@ CREATE TABLE IF NOT EXISTS conversations (
   state TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   waiting_since TEXT,
-  summary TEXT NOT NULL
+  summary TEXT NOT NULL,
+  -- what the customer wrote (its latest 4,000 characters), for the owner's search
+  search TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS conversations_by_state ON conversations (state, waiting_since, updated_at);
 `;
@@ -90,16 +92,22 @@ export class SiteDO extends DurableObject<Env> {
   }
 
   conversationChanged(summary: ConversationSummary): void {
-    const previous = this.sql.exec<{ waiting_since: string | null }>("SELECT waiting_since FROM conversations WHERE id = ?", summary.id).toArray()[0];
-    const waitingSince = summary.state === "waiting_human" ? (previous?.waiting_since ?? summary.updatedAt) : null;
+    const previous = this.sql
+      .exec<{ waiting_since: string | null; search: string }>("SELECT waiting_since, search FROM conversations WHERE id = ?", summary.id)
+      .toArray()[0];
+    const waitingSince = summary.state === "waiting_human" ? (previous?.waiting_since ?? summary.waitingSince ?? summary.updatedAt) : null;
     const stored: ConversationSummary = { ...summary, waitingSince };
+    let search = previous?.search ?? "";
+    const said = summary.lastMessage?.role === "customer" ? summary.lastMessage.text : "";
+    if (said && !search.endsWith(said)) search = `${search}\n${said}`.slice(-4000);
     this.sql.exec(
-      "INSERT OR REPLACE INTO conversations (id, state, updated_at, waiting_since, summary) VALUES (?, ?, ?, ?, ?)",
+      "INSERT OR REPLACE INTO conversations (id, state, updated_at, waiting_since, summary, search) VALUES (?, ?, ?, ?, ?, ?)",
       summary.id,
       summary.state,
       summary.updatedAt,
       waitingSince,
       JSON.stringify(stored),
+      search,
     );
     const frame = JSON.stringify({ type: "conversation", conversation: stored } satisfies InboxFrame);
     for (const ws of this.ctx.getWebSockets("inbox")) {
@@ -109,6 +117,24 @@ export class SiteDO extends DurableObject<Env> {
         // A closing inbox socket; the agent's page reconnects and gets the full list again.
       }
     }
+  }
+
+  /** Conversations whose id, state, reasons or customer messages contain `q` (all when empty), most recent first. */
+  searchConversations(q: string, limit: number): ConversationSummary[] {
+    const pattern = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    return this.sql
+      .exec<{ summary: string }>(
+        "SELECT summary FROM conversations WHERE ? = '' OR (summary || search) LIKE ? ESCAPE '\\' ORDER BY updated_at DESC LIMIT ?",
+        q,
+        pattern,
+        limit,
+      )
+      .toArray()
+      .map((r) => JSON.parse(r.summary) as ConversationSummary);
+  }
+
+  conversationErased(id: string): void {
+    this.sql.exec("DELETE FROM conversations WHERE id = ?", id);
   }
 
   conversations(states: ConversationState[], limit = 500): ConversationSummary[] {
