@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds the customer widget into public/: the embed loader (widget.js) and the chat panel it loads on
-// first open (widget-panel.js). Prints each file's gzip size and fails when one passes its budget
-// (DESIGN.md, "Budgets"), so a heavy change is caught by every build, including wrangler's.
+// Builds the browser bundles into public/: the customer widget's embed loader (widget.js) and the chat
+// panel it loads on first open (widget-panel.js), and the other UIs listed below. Prints each file's
+// gzip size and fails when one passes its budget (DESIGN.md, "Budgets"), so a heavy change is caught
+// by every build, including the one wrangler runs before dev and deploy.
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "./harness/server.ts";
 import { serverEvents, serverMessages } from "./harness/server-view.ts";
-import { handoffButton, launcher, lines, openChat, openStore, panel, savedAccess, send, waitForAnswerTo, waitForDelivered, soon } from "./harness/store-page.ts";
+import { expectSameAsServer, handoffButton, launcher, lines, openChat, openStore, panel, savedAccess, send, waitForAnswerTo, waitForDelivered, soon } from "./harness/store-page.ts";
 import { useE2E } from "./harness/suite.ts";
 
 const e2e = useE2E();
@@ -40,8 +40,8 @@ describe("chatting on the demo store", () => {
     expect(answer.text.length).toBeGreaterThan(0);
     expect(await page.locator("#steward-widget #steward-input").inputValue()).toBe("");
 
-    const access = await savedAccess(page);
-    const stored = await serverMessages(e2e.url, access!);
+    await expectSameAsServer(page, e2e.url);
+    const stored = await serverMessages(e2e.url, (await savedAccess(page))!);
     expect(stored.filter((m) => m.role === "customer").map((m) => m.text)).toEqual(["How long do I have to return an item?"]);
     expect(stored.some((m) => m.role !== "customer" && m.text === answer.text)).toBe(true);
 
@@ -68,6 +68,7 @@ describe("chatting on the demo store", () => {
     await waitForDelivered(page, "And to Switzerland?");
     const customer = (await serverMessages(e2e.url, access!)).filter((m) => m.role === "customer").map((m) => m.text);
     expect(customer).toEqual(["Do you deliver to Belgium?", "And to Switzerland?"]);
+    await expectSameAsServer(page, e2e.url);
     await page.close();
   });
 

@@ -2,6 +2,7 @@
 // open shadow root, so they read like the page's own elements.
 import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
+import { serverMessages } from "./server-view.ts";
 
 /** How long a visitor would reasonably wait for something to show (generous: the test machine is shared). */
 export const soon = { timeout: 15_000, interval: 100 };
@@ -87,4 +88,21 @@ export interface SavedAccess {
 /** The conversation this browser remembers for the demo site. */
 export async function savedAccess(page: Page, siteId = "demo"): Promise<SavedAccess | undefined> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").access, "steward:" + siteId);
+}
+
+/** How many messages this browser still has to deliver; none left means no retry can follow. */
+export async function unsent(page: Page, siteId = "demo"): Promise<number> {
+  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? "{}").outbox ?? []).length, "steward:" + siteId);
+}
+
+/**
+ * Once the widget has nothing left to send, its transcript (after the local disclosure and greeting)
+ * must equal the server's messages line for line: nothing missing, nothing twice, nothing pending.
+ */
+export async function expectSameAsServer(page: Page, url: string, localLines = 1): Promise<void> {
+  await expect.poll(() => unsent(page), soon).toBe(0);
+  const access = (await savedAccess(page))!;
+  const shown = async () => (await lines(page)).slice(localLines).map(({ role, text, tone }) => ({ role, text, tone }));
+  const stored = async () => (await serverMessages(url, access)).map(({ role, text }) => ({ role, text, tone: "" }));
+  await expect.poll(async () => JSON.stringify(await shown()) === JSON.stringify(await stored()), soon).toBe(true);
 }
