@@ -5,8 +5,9 @@ import { isCourtesy } from "../text/courtesy.ts";
 import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
 import { sentences } from "../text/sentences.ts";
 import type { Checkpoint } from "../types.ts";
-import { passageTerms, sentenceSupport } from "./compliance/sentence-support.ts";
-import { knownEntities, unsupportedEntity } from "./compliance/unsupported-entity.ts";
+import { passageFacts } from "./compliance/passage-facts.ts";
+import { sentenceSupport } from "./compliance/sentence-support.ts";
+import { textFacts, unsupportedEntity } from "./compliance/unsupported-entity.ts";
 
 export const compliance: Checkpoint = {
   id: "compliance",
@@ -24,8 +25,8 @@ export const compliance: Checkpoint = {
       reason,
     });
 
-    const texts = input.knowledge.map((p) => p.text);
-    const mismatch = unsupportedEntity(draft, knownEntities([...texts, input.message]));
+    const facts = input.knowledge.map((p) => passageFacts(p.text, language));
+    const mismatch = unsupportedEntity(draft, [...facts.map((f) => f.entities), textFacts(input.message)]);
     if (mismatch) {
       const { stated, known } = mismatch;
       return finding(
@@ -36,7 +37,7 @@ export const compliance: Checkpoint = {
       );
     }
 
-    const passages = input.knowledge.map((p) => passageTerms(tokenize(p.text, language), language));
+    const passages = facts.map((f) => f.terms);
     // A reply is as trustworthy as its weakest statement: one invented sentence is enough to hold it back.
     let weakest: { sentence: string; score: number } | undefined;
     for (const sentence of sentences(draft, language)) {

@@ -14,7 +14,6 @@ export const outputPolicy: Checkpoint = {
   evaluate(input, threshold) {
     const draft = input.draft ?? "";
     const { forbiddenPhrases, allowedLinkDomains } = input.policy.output;
-    const knowledge = input.knowledge.map((p) => p.text).join("\n");
     const problems: string[] = [];
 
     const said = normalise(draft);
@@ -29,12 +28,12 @@ export const outputPolicy: Checkpoint = {
     }
 
     // The site's own published contacts (in its knowledge) may be given; anything else is someone's data.
-    const published = new Set(findPersonalData(knowledge).map((d) => d.key));
+    const published = new Set(input.knowledge.flatMap((p) => publishedData(p.text)));
     for (const data of findPersonalData(draft)) {
       if (!published.has(data.key)) problems.push(`contains ${describe(data.kind)} (${mask(data.text)})`);
     }
 
-    const endorsed = normalise(knowledge);
+    const endorsed = normalise(input.knowledge.map((p) => p.text).join("\n"));
     for (const promise of findPromises(draft)) {
       if (!containsPhrase(endorsed, promise.text)) problems.push(`gives a ${promise.kind} ("${promise.text}")`);
     }
@@ -48,6 +47,20 @@ export const outputPolicy: Checkpoint = {
     };
   },
 };
+
+// Knowledge passages come back message after message; their contact details are read once per isolate.
+const PUBLISHED_MEMO_LIMIT = 2_000;
+const publishedMemo = new Map<string, string[]>();
+
+function publishedData(text: string): string[] {
+  let keys = publishedMemo.get(text);
+  if (!keys) {
+    if (publishedMemo.size >= PUBLISHED_MEMO_LIMIT) publishedMemo.clear();
+    keys = findPersonalData(text).map((d) => d.key);
+    publishedMemo.set(text, keys);
+  }
+  return keys;
+}
 
 /** Lower-case, accents folded, whitespace collapsed: "Garantie  à vie" matches "garantie a vie". */
 function normalise(text: string): string {

@@ -1,7 +1,7 @@
 // Courtesy sentences ("Happy to help!", "Is there anything else?") state no fact: they need no support
 // from the knowledge, and saying them again is not repeating an answer.
 import type { Language } from "./language.ts";
-import { fold, words } from "./words.ts";
+import { fold } from "./words.ts";
 
 // Word patterns of greetings, thanks, apologies, offers of further help and sign-offs, matched against the
 // whole sentence (accent-folded, lower-case, words joined by single spaces: "puis-je" reads "puis je").
@@ -57,8 +57,13 @@ const patterns: Record<Language, RegExp[]> = {
   ],
 };
 
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+// The longest formula above is well under this; a longer sentence carries more than courtesy.
+const MAX_LENGTH = 120;
+
 export function isCourtesy(sentence: string, language: Language): boolean {
-  const normal = words(fold(sentence)).join(" ");
+  if (sentence.length > MAX_LENGTH) return false;
+  const normal = (fold(sentence.toLowerCase()).match(WORD) ?? []).join(" ");
   if (normal === "") return true;
   return patterns[language].some((p) => p.test(normal)) || (language !== "en" && patterns.en.some((p) => p.test(normal)));
 }

@@ -53,16 +53,65 @@ const PATTERN = new RegExp(
     String.raw`(?<duration>${START}${NUMBER}[\s-]${QUALIFIER}(?:${ALL_UNITS})(?!\p{L}))`,
     String.raw`(?<number>${START}${NUMBER}${END})`,
   ].join("|"),
-  "giu",
+  // Sticky: tried at chosen positions only (see entities()).
+  "iuy",
 );
+
+// Every entity holds a digit, an "@" or a link marker. The full pattern is slow to try at every position
+// of a long text, so it only reads windows around those anchors: a word before ("October 5", "EUR 5")
+// and two after ("5 business days").
+const ANCHOR = /\d+|@|www\.|:\/\//g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function entities(text: string): Entity[] {
   const out: Entity[] = [];
-  for (const match of text.matchAll(PATTERN)) {
-    const entity = read(match);
-    if (entity) out.push(entity);
+  for (const [start, end] of windows(text)) {
+    let at = start;
+    while (at < end) {
+      // Every pattern starts a word (or at a currency sign), never inside one.
+      if (at > start && WORD_CHAR.test(text[at - 1]!)) {
+        at++;
+        continue;
+      }
+      PATTERN.lastIndex = at;
+      const match = PATTERN.exec(text);
+      if (!match) {
+        at++;
+        continue;
+      }
+      const entity = read(match);
+      if (entity) out.push(entity);
+      at += Math.max(1, match[0].length);
+    }
   }
   return out;
+}
+
+function windows(text: string): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const anchor of text.matchAll(ANCHOR)) {
+    const start = skipWords(text, anchor.index, -1, 1);
+    const end = skipWords(text, anchor.index, 1, 2);
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** The position `words` whitespace-separated words away from `at`, going back (-1) or forward (1). */
+function skipWords(text: string, at: number, direction: -1 | 1, words: number): number {
+  const inside = (i: number) => (direction < 0 ? i > 0 : i < text.length);
+  const char = (i: number) => (direction < 0 ? text[i - 1]! : text[i]!);
+  let i = at;
+  for (let crossed = -1; crossed < words && inside(i); ) {
+    // Leave the current word, then cross the spaces to the next one; the first word is the anchor's own.
+    while (inside(i) && !/\s/.test(char(i))) i += direction;
+    crossed++;
+    if (crossed === words) break;
+    while (inside(i) && /\s/.test(char(i))) i += direction;
+  }
+  return i;
 }
 
 function read(match: RegExpMatchArray): Entity | undefined {

@@ -24,6 +24,9 @@ const HEDGE_KEEPS = 0.9;
 // for "refundable" is the costliest mistake a reply can make.
 const NEGATION_KEEPS = 0.7;
 const JUDGEMENT_KEEPS = 0.6;
+// Word order is compared on a sentence's first words only: an unpunctuated wall of text must not cost
+// quadratic time.
+const ORDER_LIMIT = 60;
 
 export function passageTerms(tokens: readonly Token[], language: Language): PassageTerms {
   const terms = tokens.filter((t) => t.content).map((t) => t.term);
@@ -56,7 +59,7 @@ function supportBy(sentence: readonly Token[], claim: readonly Token[], weight: 
   let covered = 0;
   for (const t of claim) if (contains(passage, t.term)) covered += termWeight(t);
   const bag = covered / weight;
-  const order = commonSubsequence(claim.map((t) => t.term), passage.terms) / claim.length;
+  const order = commonSubsequence(claim.map((t) => t.term).slice(0, ORDER_LIMIT), passage.terms.slice(0, ORDER_LIMIT * 20)) / Math.min(claim.length, ORDER_LIMIT);
   let score = (1 - ORDER_SHARE) * bag + ORDER_SHARE * order;
   if (isHedged(sentence, language)) score *= HEDGE_KEEPS;
   if (isNegated(sentence, language) && !passage.negated) score *= NEGATION_KEEPS;

@@ -23,25 +23,32 @@ NUMBER_WORDS["ein"] = 1;
 NUMBER_WORDS["eine"] = 1;
 NUMBER_WORDS["una"] = 1;
 
-export interface KnownEntities {
+/** The facts one text states: its entities, and the numbers it carries, spelled out or not. */
+export interface TextFacts {
+  list: Entity[];
+  values: number[];
+}
+
+export function textFacts(text: string): TextFacts {
+  const list = entities(text);
+  const values = list.flatMap((e) => (e.value === undefined ? [] : [e.value]));
+  for (const word of fold(text.toLowerCase()).match(/\p{L}+/gu) ?? []) {
+    const n = NUMBER_WORDS[word];
+    if (n !== undefined) values.push(n);
+  }
+  return { list, values };
+}
+
+interface KnownEntities {
   keys: Set<string>;
   values: Set<number>;
   list: Entity[];
 }
 
-export function knownEntities(texts: readonly string[]): KnownEntities {
-  const list = texts.flatMap((text) => entities(text));
-  const values = new Set(list.flatMap((e) => (e.value === undefined ? [] : [e.value])));
-  for (const text of texts) {
-    for (const word of fold(text.toLowerCase()).match(/\p{L}+/gu) ?? []) {
-      const n = NUMBER_WORDS[word];
-      if (n !== undefined) values.add(n);
-    }
-  }
-  return { keys: new Set(list.map((e) => e.key)), values, list };
-}
-
-export function unsupportedEntity(draft: string, known: KnownEntities): EntityMismatch | undefined {
+/** The first entity of `draft` that none of `sources` states. */
+export function unsupportedEntity(draft: string, sources: readonly TextFacts[]): EntityMismatch | undefined {
+  const list = sources.flatMap((s) => s.list);
+  const known: KnownEntities = { keys: new Set(list.map((e) => e.key)), values: new Set(sources.flatMap((s) => s.values)), list };
   for (const stated of entities(draft)) {
     if (known.keys.has(stated.key)) continue;
     // A bare number is backed by any fact carrying it ("30" by "30 days"), and a unit-less number in the
