@@ -31,6 +31,10 @@ describe("knowledge index", () => {
     expect(uncovered.score).toBeLessThan(0.5);
   });
 
+  it("does not count the customer's own order number against a question the knowledge answers", () => {
+    expect(index.search("Is PayPal accepted for #4471823?", "en")[0].score).toBe(1);
+  });
+
   it("ignores greetings and politeness: a greeting alone finds nothing, and does not lower a real question's score", () => {
     expect(index.search("Hello! Thanks a lot", "en")).toEqual([]);
     expect(index.search("Hi, I was wondering, do you accept PayPal? Thanks", "en")[0].score).toBe(1);

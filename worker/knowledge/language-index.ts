@@ -89,8 +89,13 @@ function searchable(index: MiniSearch<IndexedPassage>, vocabulary: Map<string, n
       const known = ids.filter((id): id is number => id !== undefined);
       if (known.length === 0) return [];
       const weights = new Map(known.map((id) => [id, idf(df[id], n)]));
-      // Terms the knowledge never mentions weigh the most: the question asks for something it does not hold.
-      const total = ids.reduce<number>((sum, id) => sum + (id === undefined ? idf(0, n) : weights.get(id)!), 0);
+      // Words the knowledge never mentions weigh the most: the question asks for something it does not hold.
+      // Unknown numbers do not count: they are order numbers, phone numbers and amounts of the customer's own,
+      // which no knowledge holds (and the compliance check stops a reply that states a number not in it).
+      const total = ids.reduce<number>((sum, id, i) => {
+        if (id !== undefined) return sum + weights.get(id)!;
+        return /\d/.test(terms[i]) ? sum : sum + idf(0, n);
+      }, 0);
       const rare = known.filter((id) => df[id] <= n * COMMON_SHARE);
       const score = (passage: number, tiebreak: number): Hit => {
         const own = termsOf.get(passage)!;
