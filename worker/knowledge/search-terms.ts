@@ -35,7 +35,7 @@ export function documentTerm(word: string, language: string): string | null {
 }
 
 /** Like documentTerm, also dropping the words that only frame a request. */
-export function queryTerm(word: string, language: string): string | null {
+function queryTerm(word: string, language: string): string | null {
   const term = documentTerm(word, language);
   if (term === null || !isSupportedLanguage(language)) return term;
   return framingTerms(language).has(term) ? null : term;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultPolicy } from "../guard/policy.ts";
 import type { Passage } from "../guard/types.ts";
+import { buildIndex } from "../knowledge/knowledge-index.ts";
+import { parseMarkdownArticles } from "../knowledge/parse-markdown.ts";
 import { createExtractiveProvider } from "./extractive.ts";
 import { describeProviderContract } from "./provider-contract.ts";
 import type { DraftRequest } from "./types.ts";
@@ -61,5 +63,17 @@ describe("extractive replies", () => {
     const methods = passage("refund-methods", "Refunds can be made to:\n- a gift card\n- your credit card", 1);
     const draft = await provider.draft(ask("how can refunds be made", [methods]));
     expect(draft.text).toBe("Refunds can be made to:\n- a gift card\n- your credit card");
+  });
+
+  it("answers from an uploaded Markdown article with no model at all, quoting it as plain text", async () => {
+    const upload = parseMarkdownArticles([
+      "---\nid: returns\ntitle: Returns and refunds\n---\nWe hope you love your order.\n\n## Returns\n\nYou can return **unworn** items within 30 days. Print the return label from [your account](https://shop.example/account).\n\n## Refunds\n\nRefunds reach your card within 5 business days.",
+      "---\nid: shipping\ntitle: Shipping\n---\nParcels to Canada arrive in 5 to 7 business days.",
+    ]);
+    if (!upload.ok) throw new Error(upload.errors.join("; "));
+    const passages = buildIndex(upload.articles).search("How long until my refund reaches my card?", "en");
+    const draft = await provider.draft(ask("How long until my refund reaches my card?", passages));
+    expect(draft.text).toBe("Refunds reach your card within 5 business days.");
+    expect(draft.passages[0]).toMatchObject({ articleId: "returns", title: "Returns and refunds › Refunds" });
   });
 });

@@ -3,7 +3,7 @@
 // It cannot rephrase, translate or combine facts; drafting again would give the same text, so it never retries.
 import type { Passage } from "../guard/types.ts";
 import { documentTerm, queryTerms, tokenize } from "../knowledge/search-terms.ts";
-import { sentences } from "../knowledge/sentences.ts";
+import { sentences, wordCount } from "../knowledge/sentences.ts";
 import { draftOf } from "./draft-of.ts";
 import { toProviderError } from "./provider-error.ts";
 import type { DraftRequest, ReplyProvider } from "./types.ts";
@@ -106,7 +106,7 @@ function split(passage: Passage, language: string): Sentence[] {
     text,
     position,
     terms: new Set(tokenize(text).map((w) => documentTerm(w, passage.language ?? language)).filter((t): t is string => t !== null)),
-    words: text.split(/\s+/).length,
+    words: wordCount(text),
   }));
 }
 
