@@ -1,6 +1,7 @@
 // A visitor's ordinary conversation with the widget on the demo store.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import type { WebSocketRoute } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { root } from "./harness/server.ts";
 import { serverEvents, serverMessages } from "./harness/server-view.ts";
@@ -69,6 +70,32 @@ describe("chatting on the demo store", () => {
     const customer = (await serverMessages(e2e.url, access!)).filter((m) => m.role === "customer").map((m) => m.text);
     expect(customer).toEqual(["Do you deliver to Belgium?", "And to Switzerland?"]);
     await expectSameAsServer(page, e2e.url);
+    await page.close();
+  });
+
+  it("shows that the assistant is typing while an answer is being decided", async () => {
+    const page = await e2e.browser.context.newPage();
+    // Decisions take milliseconds here; the test speaks for the server to hold the indicator on.
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/socket\?/, (socket) => {
+      sockets.push(socket);
+      socket.connectToServer();
+    });
+    await page.goto(e2e.url + "/");
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await openChat(page);
+    await send(page, "Hello");
+    await waitForAnswerTo(page, "Hello");
+    await expect.poll(() => sockets.length, soon).toBeGreaterThan(0);
+
+    const typing = page.getByText("The assistant is typing…");
+    expect(await typing.count()).toBe(0);
+    sockets.at(-1)!.send(JSON.stringify({ type: "typing", on: true }));
+    await typing.waitFor({ state: "attached" });
+    expect(await page.locator("#steward-widget .typing[role=status] .dots").isVisible()).toBe(true);
+    sockets.at(-1)!.send(JSON.stringify({ type: "typing", on: false }));
+    await typing.waitFor({ state: "detached" });
     await page.close();
   });
 

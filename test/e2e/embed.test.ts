@@ -2,7 +2,8 @@
 // through CSS custom properties, and the window.Steward API, including calls made before it loaded.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { launcher, lines, openChat, openStore, panel, send, waitForAnswerTo } from "./harness/store-page.ts";
+import { putSitePolicy } from "./harness/server-view.ts";
+import { banner, launcher, lines, openChat, openStore, panel, send, soon, waitForAnswerTo } from "./harness/store-page.ts";
 import { useE2E } from "./harness/suite.ts";
 
 const e2e = useE2E();
@@ -77,6 +78,16 @@ describe("embedding the widget", () => {
     // The demo page sets --steward-accent: #23483f on :root.
     const background = await launcher(page).evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe("rgb(35, 72, 63)");
+    await page.close();
+  });
+
+  it("tells the visitor plainly when the site does not allow chat on this page", async () => {
+    await putSitePolicy(e2e.url, "elsewhere", { allowedOrigins: ["https://shop.example"] });
+    const page = await pageWith("/elsewhere.html", `<!doctype html><html><body>${tag("").replace('"demo"', '"elsewhere"')}</body></html>`);
+    await openChat(page);
+    await send(page, "Hello?");
+    await expect.poll(() => banner(page).textContent(), soon).toBe("Chat is not available on this page.");
+    expect((await lines(page)).at(-1)).toMatchObject({ role: "customer", text: "Hello?", tone: "rejected", note: "Not sent" });
     await page.close();
   });
 

@@ -15,15 +15,12 @@ import type { ConversationStore, PendingMessage } from "./saved-conversation.ts"
 export type Connection = "online" | "offline" | "unreachable";
 export type Notice = "handoffFailed" | "unavailable";
 
-export interface RejectedMessage extends PendingMessage {
-  reason: string;
-}
-
 export interface ChatSnapshot {
   events: readonly ConversationEvent[];
   /** Written here, not yet confirmed by the server (and not already in `events`). */
   pending: readonly PendingMessage[];
-  rejected: readonly RejectedMessage[];
+  /** Refused by the server for good (not allowed here, invalid); shown as not sent. */
+  rejected: readonly PendingMessage[];
   state: ConversationState;
   typing: boolean;
   connection: Connection;
@@ -213,7 +210,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       if (isTemporary(error)) return "retry";
       // 403 (this page's origin is not allowed) or 404 (unknown site) when starting: chat cannot work here.
       if (error.status === 403 || !current) refused();
-      update({ rejected: [...snapshot.rejected, { ...item, reason: error.message }] });
+      update({ rejected: [...snapshot.rejected, item] });
       return "drop";
     }
   };

@@ -80,7 +80,7 @@ function linesOf(snapshot: ChatSnapshot, strings: Strings, greeting: string | un
     lines.push({ key: item.clientMessageId, role: "customer", text: item.text, note: waitingNote, tone: "pending" });
   }
   for (const item of snapshot.rejected) {
-    lines.push({ key: item.clientMessageId, role: "customer", text: item.text, note: `${strings.rejected}: ${item.reason}`, tone: "rejected" });
+    lines.push({ key: item.clientMessageId, role: "customer", text: item.text, note: strings.rejected, tone: "rejected" });
   }
   return lines;
 }
