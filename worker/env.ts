@@ -1,10 +1,12 @@
 // The bindings and secrets the Worker is given (wrangler.toml, .dev.vars locally, secrets in production).
 import type { ConversationDO } from "./conversation/conversation-do.ts";
+import type { RateLimiterDO } from "./site/rate-limiter-do.ts";
 import type { SiteDO } from "./site/site-do.ts";
 
 export interface Env {
   CONVERSATIONS: DurableObjectNamespace<ConversationDO>;
   SITES: DurableObjectNamespace<SiteDO>;
+  LIMITERS: DurableObjectNamespace<RateLimiterDO>;
   DB: D1Database;
   ASSETS: Fetcher;
   /** Workers AI, only bound in production configurations. */

@@ -10,6 +10,7 @@ import { customerRoutes } from "./http/customer.ts";
 import { ApiError, onError } from "./http/errors.ts";
 
 export { ConversationDO } from "./conversation/conversation-do.ts";
+export { RateLimiterDO } from "./site/rate-limiter-do.ts";
 export { SiteDO } from "./site/site-do.ts";
 
 const app = new Hono<{ Bindings: Env }>();

@@ -9,6 +9,7 @@ import { decide } from "../guard/pipeline.ts";
 import { detectLanguage, isSupportedLanguage, type Language } from "../guard/text/language.ts";
 import type { Env } from "../env.ts";
 import { fail, type Result } from "../http/errors.ts";
+import { SlidingWindow } from "../http/sliding-window.ts";
 import { eraseCopies } from "../insight/erase.ts";
 import type { ActivityKind, InsightItem } from "../insight/activity.ts";
 import { announcement } from "./announcements.ts";
@@ -53,6 +54,8 @@ export class ConversationDO extends DurableObject<Env> {
   private outbox: Outbox;
   /** Turns being decided, so a retry that arrives meanwhile waits for the same result. */
   private readonly inFlight = new Map<string, Promise<Result<TurnResult>>>();
+  /** The customer's recent messages, for the per-conversation flood limit (memory only, by design). */
+  private readonly flood = new SlidingWindow();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -109,6 +112,14 @@ export class ConversationDO extends DurableObject<Env> {
     if (done?.result) return { ok: true, value: JSON.parse(done.result) as TurnResult };
     const pending = this.inFlight.get(incoming.clientMessageId);
     if (pending) return pending;
+    // Retries of a stored message are answered above; only new messages count against the limit.
+    if (done === null) {
+      const allowed = this.flood.hit(incoming.policy.limits.messagesPerMinute, Date.now());
+      if (!allowed.ok) {
+        const message = `Too many messages: at most ${incoming.policy.limits.messagesPerMinute} a minute in one conversation.`;
+        return { ok: false, error: { code: "rate_limited", message, retryAfterSeconds: allowed.retryAfterSeconds } };
+      }
+    }
     const turn = this.runTurn(incoming, done?.seq);
     this.inFlight.set(incoming.clientMessageId, turn);
     try {

@@ -73,6 +73,10 @@ export const policySchema = z
         burstWindowSeconds: z.number().int().min(1).max(3600).default(20),
         /** A check slower than this fails closed; generous, since a cold isolate compiles every pattern once. */
         checkTimeoutMs: z.number().int().min(1).max(10_000).default(200),
+        /** Abuse limits: a customer's messages per minute in one conversation ... */
+        messagesPerMinute: z.number().int().min(1).max(10_000).default(30),
+        /** ... and conversations one IP address may start per minute. */
+        conversationsPerIpPerMinute: z.number().int().min(1).max(100_000).default(30),
       })
       .prefault({}),
     exclusions: z.array(exclusionRule).max(100).default([]),

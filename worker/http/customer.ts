@@ -29,6 +29,7 @@ export const customerRoutes = new Hono<{ Bindings: Env; Variables: Vars }>();
 customerRoutes.post("/sites/:siteId/conversations", async (c) => {
   const site = await requireSite(c.env, c.req.param("siteId"));
   checkOrigin(c, site);
+  await limitPerIp(c.env, site, c.req.header("cf-connecting-ip") ?? "unknown");
   const body = (await c.req.text()).trim() === "" ? {} : await readJson(c, startBody);
   const id = c.env.CONVERSATIONS.newUniqueId();
   const conversationId = id.toString();
@@ -96,6 +97,17 @@ customerRoutes.delete("/conversations/:id", async (c) => {
   await eraseConversation(c.env, c.var.conversationId, c.var.site.siteId);
   return c.json({ erased: c.var.conversationId });
 });
+
+/** Conversations one address may start per minute on a site: bounds a flood before it reaches any object. */
+async function limitPerIp(env: Env, site: SiteInfo, ip: string): Promise<void> {
+  const limit = site.policy.limits.conversationsPerIpPerMinute;
+  const verdict = await env.LIMITERS.get(env.LIMITERS.idFromName(`${site.siteId}|${ip}`)).hit(limit);
+  if (!verdict.ok) {
+    throw new ApiError("rate_limited", `Too many new conversations from this address: at most ${limit} a minute.`, {
+      retryAfterSeconds: verdict.retryAfterSeconds,
+    });
+  }
+}
 
 function conversation(env: Env, id: string) {
   return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(id));

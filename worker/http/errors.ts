@@ -23,10 +23,13 @@ export type ErrorCode = keyof typeof statusByCode;
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
+  /** For rate_limited: seconds until a retry may succeed (sent as Retry-After). */
+  readonly retryAfterSeconds?: number;
+  constructor(code: ErrorCode, message: string, options: { field?: string; cause?: unknown; retryAfterSeconds?: number } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     this.field = options.field;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
   get status(): ContentfulStatusCode {
     return statusByCode[this.code];
@@ -39,7 +42,9 @@ export class ApiError extends Error {
 }
 
 /** What a Durable Object returns instead of throwing: thrown errors lose their code across RPC. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorBody["error"] & { code: ErrorCode } };
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: ErrorBody["error"] & { code: ErrorCode; retryAfterSeconds?: number } };
 
 export function fail(code: ErrorCode, message: string, field?: string): Result<never> {
   return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
@@ -48,7 +53,8 @@ export function fail(code: ErrorCode, message: string, field?: string): Result<n
 /** The value of a Durable Object's result, or its error thrown as an ApiError. */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message, { field: result.error.field });
+  const { code, message, field, retryAfterSeconds } = result.error;
+  throw new ApiError(code, message, { field, retryAfterSeconds });
 }
 
 /** Anything thrown, as an ApiError; unknown errors become "internal" (logged, never shown). */
@@ -64,5 +70,6 @@ export function toApiError(error: unknown): ApiError {
 export function onError(error: unknown, c: Context): Response {
   const apiError = toApiError(error);
   if (apiError.code === "internal") console.error(apiError.cause ?? error);
+  if (apiError.retryAfterSeconds !== undefined) c.header("Retry-After", String(apiError.retryAfterSeconds));
   return c.json(apiError.toJSON(), apiError.status);
 }
