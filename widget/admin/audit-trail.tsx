@@ -30,7 +30,7 @@ export function AuditTrail({ id }: { id: string }) {
           <h2 id="audit-title">Audit trail</h2>
           <p class="muted mono">{id}</p>
           <p class="muted">
-            {events.filter((e) => e.type === "message").length} messages · {records.length} decisions
+            {plural(events.filter((e) => e.type === "message").length, "message")} · {plural(records.length, "decision")}
           </p>
         </div>
         <span class="muted">Export</span>
@@ -75,4 +75,8 @@ function Message({ event }: { event: MessageEvent }) {
       <p>{event.text}</p>
     </div>
   );
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

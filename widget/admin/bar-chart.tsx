@@ -34,7 +34,7 @@ export function BarChart({ id, title, bars, max }: BarChartProps) {
   const height = bars.length * ROW + 4;
   const summary = bars.map((bar) => `${bar.label}: ${bar.shown}`).join("; ");
   return (
-    <svg class="chart bar-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg class="chart bar-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{summary}</desc>
       {bars.map((bar, row) => {

@@ -22,9 +22,10 @@ export function CheckChart({ checks }: { checks: Record<string, CheckRate> }) {
           max={1}
           bars={rows.map(([id, rate]) => ({
             key: id,
-            label: `${reasonLabel(id)} (${id})`,
+            label: reasonLabel(id),
             value: rate.blockRate,
             shown: `${percent(rate.blockRate)} · ${rate.blocks} of ${rate.runs}`,
+            detail: `The ${id} check blocked ${rate.blocks} of its ${rate.runs} runs.`,
           }))}
         />
       )}

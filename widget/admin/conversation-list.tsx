@@ -15,7 +15,8 @@ export function ConversationList({ selectedId }: { selectedId: string | null }) 
   const [typed, setTyped] = useState("");
   const query = useSettled(typed.trim(), TYPING_PAUSE_MS);
   const found = useLoad((signal) => api.conversations(query, signal), [api, query]);
-  const conversations = found.data ?? [];
+  // Results of an earlier query under a failed one would answer a question nobody asked.
+  const conversations = found.error ? [] : (found.data ?? []);
   return (
     <nav class="list" aria-label="Conversations">
       <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>

@@ -1,5 +1,5 @@
 // Why an automatic reply was not sent, in the owner's words. Ids are checkpoint ids, pipeline steps
-// ("no_answer", "provider_error", "mode_off"), the widget's button ("customer_request") or "suggested_for_review".
+// ("no_answer", "provider_error", "mode_off"), the widget's button ("customer_request") or "<outcome>_for_review".
 const labels: Record<string, string> = {
   human_request: "Asked for a person",
   customer_request: "Pressed 'talk to a person'",
@@ -15,6 +15,7 @@ const labels: Record<string, string> = {
   provider_error: "Reply engine failed",
   mode_off: "Automation off",
   suggested_for_review: "Draft for review",
+  shadow_for_review: "Shadow mode: draft not sent",
 };
 
 /** A short label; an id the dashboard does not know yet is still shown, made readable. */

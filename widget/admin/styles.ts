@@ -124,6 +124,7 @@ thead th{font-size:12px;color:var(--muted);font-weight:600}
 .verdict{font-size:11.5px;font-weight:600;text-transform:uppercase;padding:0 6px;border-radius:4px;background:var(--bg);color:var(--muted)}
 .check.pass .verdict{background:var(--ok-bg);color:var(--ok)}
 .check.block .verdict,.check.error .verdict{background:var(--bad-bg);color:var(--bad)}
+.checks th.mono{white-space:nowrap}
 .attempt{margin-top:8px}
 .attempt summary{cursor:pointer}
 @media (max-width:900px){.panes{grid-template-columns:1fr}.list{position:static;max-height:40vh;border-right:0;border-bottom:1px solid var(--line)}.panels{grid-template-columns:1fr}.decision{margin-left:0}}
