@@ -1,13 +1,13 @@
 // Where the visitor writes. Enter sends, Shift+Enter starts a new line, and an IME composition in
 // progress (Japanese, Chinese…) is never sent by the Enter that confirms it.
-import type { Ref } from "preact";
-import { useState } from "preact/hooks";
+import type { RefObject } from "preact";
+import { useLayoutEffect, useState } from "preact/hooks";
 import { MAX_MESSAGE_CHARS } from "../../shared/protocol.ts";
 import type { Strings } from "./strings.ts";
 
 interface ComposerProps {
   strings: Strings;
-  inputRef: Ref<HTMLTextAreaElement>;
+  inputRef: RefObject<HTMLTextAreaElement>;
   onSend: (text: string) => void;
 }
 
@@ -16,6 +16,14 @@ const MAX_HEIGHT = 120;
 export function Composer({ strings, inputRef, onSend }: ComposerProps) {
   const [text, setText] = useState("");
   const atLimit = text.length >= MAX_MESSAGE_CHARS;
+
+  // Grows with what is typed, up to a few lines, and shrinks back once the message is sent.
+  useLayoutEffect(() => {
+    const area = inputRef.current;
+    if (!area) return;
+    area.style.height = "auto";
+    area.style.height = Math.min(area.scrollHeight, MAX_HEIGHT) + "px";
+  }, [text]);
 
   const submit = () => {
     const message = text.trim();
@@ -49,12 +57,7 @@ export function Composer({ strings, inputRef, onSend }: ComposerProps) {
           placeholder={strings.placeholder}
           value={text}
           aria-describedby={atLimit ? "steward-limit" : undefined}
-          onInput={(event) => {
-            const area = event.currentTarget;
-            setText(area.value);
-            area.style.height = "auto";
-            area.style.height = Math.min(area.scrollHeight, MAX_HEIGHT) + "px";
-          }}
+          onInput={(event) => setText(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
               event.preventDefault();
