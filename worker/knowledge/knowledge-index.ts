@@ -62,12 +62,12 @@ function searchable(articleCount: number, passages: Chunk[], indexes: Map<string
     search(query, language, limit = DEFAULT_LIMIT) {
       const best = new TopHits(limit);
       const own = indexes.get(language);
-      if (own) for (const hit of own.search(queryTerms(query, language))) best.offer(hit, hit.score);
+      if (own) for (const hit of own.search(queryTerms(query, language), limit)) best.offer(hit, hit.score);
       if (!best.some((hit) => hit.score >= OWN_LANGUAGE_GOOD_ENOUGH)) {
         const weight = own ? OTHER_LANGUAGE_WEIGHT : 1;
         for (const [other, index] of indexes) {
           if (other === language) continue;
-          for (const hit of index.search(queryTerms(query, other))) best.offer(hit, hit.score * weight);
+          for (const hit of index.search(queryTerms(query, other), limit)) best.offer(hit, hit.score * weight);
         }
       }
       return best.hits().map(({ id, score }) => toPassage(passages[id], score));

@@ -1,20 +1,14 @@
 // The index of the passages of one language. MiniSearch finds candidate passages (BM25, Snowball terms); a
-// small forward index (the distinct terms of each passage, as sorted ids) scores them (match-score.ts) and
-// gives each term's document frequency.
-//
-// Why both: MiniSearch's cost grows with the postings it visits, and a word like "order" in a shop's knowledge
-// sits in a quarter of the passages. Such common words are left out of the MiniSearch query when the question
-// has rarer ones (a passage holding only common words rarely outranks one holding a rare word the question
-// asked about), yet they still count in each candidate's score, read from the forward index. A question made
-// only of common words is answered by scanning the forward index instead.
+// small forward index (the distinct terms of each passage, as sorted ids) scores them exactly (match-score.ts)
+// and gives each term's document frequency. With both, a question's terms are searched rarest first and the
+// search stops as soon as the rest cannot change the best passages: a word like "order", in a quarter of a
+// shop's passages, would otherwise make MiniSearch visit a quarter of the index for every question.
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import { idf, matchScore } from "./match-score.ts";
 import { documentTerm, tokenize } from "./search-terms.ts";
 
-/** A term in more than this share of the passages is common: searched only when the question has no rarer one. */
+/** Past this share of the passages, a term's postings are longer than a scan of the forward index is costly. */
 const COMMON_SHARE = 0.05;
-/** A question made only of common terms finds its candidates through this many of the least common. */
-const COMMON_TERMS_SEARCHED = 2;
 /** A long message is still one question; past this many distinct terms, the rest is left out. */
 const MAX_QUERY_TERMS = 32;
 
@@ -27,8 +21,8 @@ export interface Hit {
 }
 
 export interface LanguageIndex {
-  /** Hits for a question's processed terms (search-terms.ts), in no particular order. */
-  search(terms: string[]): Hit[];
+  /** Hits for a question's processed terms (search-terms.ts), in no particular order; the best `limit` are exact. */
+  search(terms: string[], limit: number): Hit[];
   toJSON(): SerializedLanguageIndex;
 }
 
@@ -83,38 +77,54 @@ function searchable(index: MiniSearch<IndexedPassage>, vocabulary: Map<string, n
   for (const terms of termsOf.values()) for (const id of terms) df[id]++;
   const n = termsOf.size;
   return {
-    search(allTerms) {
+    search(allTerms, limit) {
       const terms = allTerms.slice(0, MAX_QUERY_TERMS);
-      const ids = terms.map((t) => vocabulary.get(t));
-      const known = ids.filter((id): id is number => id !== undefined);
+      const known = terms.filter((t) => vocabulary.has(t)).map((t) => ({ term: t, id: vocabulary.get(t)!, weight: idf(df[vocabulary.get(t)!], n) }));
       if (known.length === 0) return [];
-      const weights = new Map(known.map((id) => [id, idf(df[id], n)]));
       // Words the knowledge never mentions weigh the most: the question asks for something it does not hold.
       // Unknown numbers do not count: they are order numbers, phone numbers and amounts of the customer's own,
       // which no knowledge holds (and the compliance check stops a reply that states a number not in it).
-      const total = ids.reduce<number>((sum, id, i) => {
-        if (id !== undefined) return sum + weights.get(id)!;
-        return /\d/.test(terms[i]) ? sum : sum + idf(0, n);
-      }, 0);
-      const rare = known.filter((id) => df[id] <= n * COMMON_SHARE);
-      const score = (passage: number, tiebreak: number): Hit => {
+      const unknown = terms.filter((t) => !vocabulary.has(t) && !/\d/.test(t));
+      const total = known.reduce((sum, k) => sum + k.weight, 0) + unknown.length * idf(0, n);
+      const matchedIdf = (passage: number) => {
         const own = termsOf.get(passage)!;
         let matched = 0;
-        for (const [id, weight] of weights) if (contains(own, id)) matched += weight;
-        return { id: passage, score: matchScore(matched, total, n), tiebreak };
+        for (const k of known) if (contains(own, k.id)) matched += k.weight;
+        return matched;
       };
-      if (rare.length === 0) {
-        // Only common terms: MiniSearch would visit a large share of all postings, a scan of the forward index
-        // is cheaper. Its passages hold the least common of them; the shorter ones (fewer terms) come first.
-        const sought = [...known].sort((a, b) => df[a] - df[b]).slice(0, COMMON_TERMS_SEARCHED);
-        const found: Hit[] = [];
-        for (const [passage, own] of termsOf) if (sought.some((id) => contains(own, id))) found.push(score(passage, -own.length));
-        return found;
+
+      // Rarest terms first. A passage holding none of the terms searched so far can match at most the weight
+      // of the rest; once `limit` candidates match more than that, no other passage can enter the result
+      // (MaxScore, Turtle & Flood 1995). Common words are then rarely searched at all.
+      known.sort((a, b) => df[a.id] - df[b.id]);
+      const found = new Map<number, { matched: number; tiebreak: number }>();
+      const best: number[] = [];
+      let rest = known.reduce((sum, k) => sum + k.weight, 0);
+      for (const [i, k] of known.entries()) {
+        if (best.length === limit && best[limit - 1] > rest) break;
+        if (df[k.id] > n * COMMON_SHARE) {
+          // Only common terms are left: reading every passage's terms is cheaper than MiniSearch's postings.
+          // Shorter passages (fewer terms) come first among equals.
+          const left = known.slice(i).map((c) => c.id);
+          for (const [passage, own] of termsOf) {
+            if (!found.has(passage) && left.some((id) => contains(own, id))) found.set(passage, { matched: matchedIdf(passage), tiebreak: -own.length });
+          }
+          break;
+        }
+        // The term is already processed: MiniSearch is told to take it as it is.
+        for (const hit of index.search(k.term, { tokenize: (q) => [q], processTerm: (t) => t })) {
+          const seen = found.get(hit.id as number);
+          if (seen) {
+            seen.tiebreak += hit.score;
+            continue;
+          }
+          const matched = matchedIdf(hit.id as number);
+          found.set(hit.id as number, { matched, tiebreak: hit.score });
+          keepBest(best, matched, limit);
+        }
+        rest -= k.weight;
       }
-      const searched = rare.map((id) => terms[ids.indexOf(id)]);
-      // The terms are already processed: MiniSearch is told to take them as they are.
-      const hits = index.search(searched.join(" "), { tokenize: (q) => q.split(" "), processTerm: (t) => t });
-      return hits.map((hit) => score(hit.id as number, hit.score));
+      return [...found].map(([id, f]) => ({ id, score: matchScore(f.matched, total, n), tiebreak: f.tiebreak }));
     },
     toJSON() {
       return {
@@ -124,6 +134,15 @@ function searchable(index: MiniSearch<IndexedPassage>, vocabulary: Map<string, n
       };
     },
   };
+}
+
+/** Keeps the `limit` highest values seen, highest first. */
+function keepBest(best: number[], value: number, limit: number): void {
+  if (best.length === limit && value <= best[limit - 1]) return;
+  let i = best.length;
+  while (i > 0 && best[i - 1] < value) i--;
+  best.splice(i, 0, value);
+  if (best.length > limit) best.pop();
 }
 
 function contains(sorted: Uint32Array, value: number): boolean {
