@@ -11,10 +11,11 @@ export function isSupportedLanguage(code: string): code is Language {
 }
 
 /**
- * The detected language, or `fallback` when the text is too short to tell ("ok", "hi", a number):
+ * The detected language, or `fallback` when the text is too short or mixed to tell reliably ("ok", "hi",
+ * "Username: cminh730"):
  * a conversation's previous language is a better guess than a coin toss.
  */
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
   const result = eld.detect(text);
-  return isSupportedLanguage(result.language) ? result.language : fallback;
+  return isSupportedLanguage(result.language) && result.isReliable() ? result.language : fallback;
 }
