@@ -66,6 +66,25 @@ describe("sending messages", () => {
   });
 });
 
+describe("customer attributes", () => {
+  it("lets a site exclude customers by what the page says about them", async () => {
+    await call("/v1/admin/sites/vip", {
+      method: "PUT",
+      headers: ADMIN,
+      json: { exclusions: [{ id: "enterprise", attributes: { plan: "enterprise" } }] },
+    });
+    const conv = await startConversation("vip");
+    const res = await call(`/v1/conversations/${conv.conversationId}/messages`, {
+      method: "POST",
+      headers: conv.auth,
+      json: { clientMessageId: "m1", text: "How do I reset my password?", customer: { plan: "enterprise", name: "Ada" } },
+    });
+    const turn = (await res.json()) as any;
+    expect(turn.decision).toMatchObject({ outcome: "excluded", reasons: ["exclusion"] });
+    expect(turn.reply).toBeNull();
+  });
+});
+
 describe("refusing bad requests without storing anything", () => {
   it.each([
     ["an empty text", { clientMessageId: "a", text: "   " }, "text"],
@@ -142,7 +161,7 @@ describe("asking for a person", () => {
     const conv = await startConversation();
     const res = await call(`/v1/conversations/${conv.conversationId}/handoff`, { method: "POST", headers: conv.auth });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ state: "waiting_human" });
+    expect(await res.json()).toMatchObject({ state: "waiting_human", events: [{ type: "state" }, { type: "message", role: "system" }] });
     const after = await events(conv);
     expect(after[0]).toMatchObject({ type: "state", state: "waiting_human", reasons: ["customer_request"] });
     expect(after[1]).toMatchObject({ type: "message", role: "system" });

@@ -16,6 +16,8 @@ const startBody = z.object({ language: z.string().regex(/^[a-z]{2}$/).optional()
 
 const messageBody = z.object({
   clientMessageId: z.string().min(1).max(128),
+  /** What the site told the widget about the customer (setUser); exclusion rules may match it. */
+  customer: z.record(z.string().max(64), z.string().max(256)).refine((r) => Object.keys(r).length <= 20, "at most 20 attributes").optional(),
   text: z
     .string()
     .transform((s) => s.trim())
@@ -83,8 +85,7 @@ customerRoutes.get("/conversations/:id/socket", async (c) => {
 });
 
 customerRoutes.post("/conversations/:id/handoff", async (c) => {
-  const events = unwrap(await conversation(c.env, c.var.conversationId).requestHuman(c.var.site.policy));
-  return c.json({ state: "waiting_human", events });
+  return c.json(unwrap(await conversation(c.env, c.var.conversationId).requestHuman(c.var.site.policy)));
 });
 
 customerRoutes.post("/conversations/:id/rating", async (c) => {
