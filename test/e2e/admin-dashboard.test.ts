@@ -132,6 +132,10 @@ describe("the owner dashboard", () => {
     const points = line.getByRole("img");
     expect(await points.count()).toBeGreaterThanOrEqual(1);
     expect(await points.last().getAttribute("aria-label")).toMatch(/^\d+ \w+: \d+%, \d+ of \d+ sent automatically$/);
+    const valueShown = () => points.last().locator("text").evaluate((label) => getComputedStyle(label).opacity);
+    expect(await valueShown()).toBe("0");
+    await points.last().focus();
+    expect(await valueShown()).toBe("1");
     expect(await figure(page, "Automation rate").textContent()).toMatch(/^\d+%$/);
     // Checks ran on three messages; the one that spotted the request for a person blocked at least once.
     const checks = page.getByRole("img", { name: "Block rate by checkpoint" });

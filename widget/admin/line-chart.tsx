@@ -52,8 +52,9 @@ export function LineChart({ id, title, summary, points }: LineChartProps) {
         ))}
         <path class="line" d={linePath(placed)} />
       </g>
+      {/* Lowercase tabindex: Preact sets SVG props as attributes, and SVG ignores a "tabIndex" attribute. */}
       {placed.map((point) => (
-        <g key={point.index} class="point" tabIndex={0} role="img" aria-label={points[point.index]!.spoken}>
+        <g key={point.index} class="point" tabindex={0} role="img" aria-label={points[point.index]!.spoken}>
           <title>{points[point.index]!.spoken}</title>
           <circle cx={point.x} cy={point.y} r={4} />
           <text x={point.x} y={point.y > plot.top + 20 ? point.y - 10 : point.y + 20} text-anchor="middle" aria-hidden="true">
