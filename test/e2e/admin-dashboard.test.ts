@@ -39,11 +39,12 @@ async function siteWithKnowledge(name: string, mode: "auto" | "shadow"): Promise
 
 interface Customer {
   conversationId: string;
+  headers: Record<string, string>;
   events(): Promise<ConversationEvent[]>;
 }
 
 /** A customer of `siteId` starting a conversation through the API, as their widget would. */
-async function customerOf(siteId: string): Promise<Customer & { headers: Record<string, string> }> {
+async function customerOf(siteId: string): Promise<Customer> {
   const { conversationId, token } = await call("POST", `/v1/sites/${siteId}/conversations`, {}, {});
   const headers = { authorization: "Bearer " + token };
   const events = async () => {
@@ -59,6 +60,21 @@ async function asks(siteId: string, text: string): Promise<Customer> {
   await call("POST", `/v1/conversations/${customer.conversationId}/messages`, { clientMessageId: "m1", text }, customer.headers);
   await expect.poll(async () => (await customer.events()).some((e) => e.type === "state" || (e.type === "message" && e.role !== "customer" && e.seq > 1)), delivered).toBe(true);
   return customer;
+}
+
+/** Gives the bot's answer in this conversation a thumbs up, as the widget's rating buttons do. */
+async function likesTheAnswer(customer: Customer): Promise<void> {
+  const answer = (await customer.events()).find((e) => e.type === "message" && e.role === "bot");
+  if (!answer) throw new Error("the bot did not answer, so there is nothing to rate");
+  await call("POST", `/v1/conversations/${customer.conversationId}/rating`, { seq: answer.seq, rating: "up" }, customer.headers);
+}
+
+/** An agent takes the conversation over and answers it, through the agent API the inbox uses. */
+async function agentAnswers(customer: Customer): Promise<void> {
+  const agent = { authorization: "Bearer local-agent-token" };
+  const path = `/v1/agent/conversations/${customer.conversationId}`;
+  await call("POST", `${path}/claim`, { agent: "Ana" }, agent);
+  await call("POST", `${path}/messages`, { clientMessageId: "a1", text: "Hello, Ana here. How can I help?", agent: "Ana" }, agent);
 }
 
 /** Presses the widget's "talk to a person" button, through the route the button calls. */
@@ -105,10 +121,10 @@ async function reloadUntil<T>(page: Page, shown: Locator, read: () => Promise<T>
 const barLabels = (chart: Locator) => chart.locator("text.bar-label").allTextContents();
 
 describe("the owner dashboard", () => {
-  it("counts the period's conversations, names why people were asked for, and draws the charts", async () => {
+  it("counts the period's conversations, ratings and reply times, names why people were asked for, and draws the charts", async () => {
     const siteId = await siteWithKnowledge("admin-dash", "auto");
-    await asks(siteId, "How many days do I have to return an item?");
-    await asks(siteId, "I would like to talk to a person, please.");
+    await likesTheAnswer(await asks(siteId, "How many days do I have to return an item?"));
+    await agentAnswers(await asks(siteId, "I would like to talk to a person, please."));
     await asks(siteId, "What is the best recipe for banana bread?");
     await pressesHandoff(siteId);
 
@@ -141,6 +157,12 @@ describe("the owner dashboard", () => {
     const checks = page.getByRole("img", { name: "Block rate by checkpoint" });
     expect(await barLabels(checks)).toContain("Asked for a person");
     expect(await checks.locator(".bar-row", { hasText: "Asked for a person" }).locator("text.bar-value").textContent()).toMatch(/^\d+% · [1-9]\d* of 3$/);
+
+    await reloadUntil(page, conversations, () => figure(page, "Ratings").textContent(), "100% positive");
+    // The agent answered within seconds of the handoff.
+    await reloadUntil(page, conversations, async () => /^\d+ s$/.test((await figure(page, "Median first human reply").textContent()) ?? ""), true);
+    const ratings = page.getByRole("img", { name: "Answer ratings" });
+    expect(await ratings.locator("text.bar-value").allTextContents()).toEqual(["1", "0"]);
 
     const csv = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download analytics as CSV" }).click();
