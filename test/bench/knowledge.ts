@@ -52,10 +52,16 @@ talla color cambio garantía reparación tienda cliente dirección seguimiento n
 tarifa precio gratis aduana impuesto recibo regalo puntos disponible producto etiqueta dañado perdido retraso`.split(/\s+/),
 };
 type Lang = keyof typeof support;
-const syllables = ["ka", "lo", "mi", "ren", "tor", "vix", "sa", "qu", "el", "dor", "an", "pe", "ri", "zu", "ob", "mar", "ti"];
-const rare = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join(""));
+// Each language its own rare words (languages share few words besides brand names).
+const syllables = {
+  en: ["ka", "lo", "mi", "ren", "tor", "vix", "sa", "qu", "el", "dor", "an", "pe", "ri", "zu", "ob", "mar", "ti"],
+  fr: ["eau", "bou", "chan", "teau", "mi", "gne", "roi", "vel", "lon", "quet", "pré", "son", "fleu", "ai", "nou"],
+  de: ["schwa", "berg", "lich", "keit", "ung", "stein", "hof", "wald", "mach", "dorf", "ger", "fürst", "bach", "kle"],
+  es: ["ción", "dor", "ita", "llo", "rro", "mu", "ña", "ga", "pez", "ver", "bri", "cas", "jo", "que", "sal"],
+};
 const vocabulary = Object.fromEntries(
   (Object.keys(support) as Lang[]).map((lang) => {
+    const rare = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables[lang])).join(""));
     const words = [...glue[lang], ...support[lang], ...rare];
     let total = 0;
     const cumulative = words.map((_, rank) => (total += 1 / (rank + 1)));

@@ -4,8 +4,9 @@
 import type { Passage } from "../guard/types.ts";
 import type { Article } from "./article.ts";
 import { chunkArticle, type Chunk } from "./chunk.ts";
-import { buildLanguageIndex, loadLanguageIndex, type Hit, type IndexedPassage, type LanguageIndex, type SerializedLanguageIndex } from "./language-index.ts";
+import { buildLanguageIndex, loadLanguageIndex, type IndexedPassage, type LanguageIndex, type SerializedLanguageIndex } from "./language-index.ts";
 import { queryTerms } from "./search-terms.ts";
+import { TopHits } from "./top-hits.ts";
 
 /**
  * The knowledge in the customer's language answers first. Other languages are searched only when it has no
@@ -62,8 +63,8 @@ function searchable(articleCount: number, passages: Chunk[], indexes: Map<string
     search(query, language, limit = DEFAULT_LIMIT) {
       const best = new TopHits(limit);
       const own = indexes.get(language);
-      if (own) for (const hit of own.search(queryTerms(query, language), limit)) best.offer(hit, hit.score);
-      if (!best.some((hit) => hit.score >= OWN_LANGUAGE_GOOD_ENOUGH)) {
+      if (own) for (const hit of own.search(queryTerms(query, language), limit)) best.offer(hit);
+      if (!best.hits().some((hit) => hit.score >= OWN_LANGUAGE_GOOD_ENOUGH)) {
         const weight = own ? OTHER_LANGUAGE_WEIGHT : 1;
         for (const [other, index] of indexes) {
           if (other === language) continue;
@@ -81,37 +82,6 @@ function searchable(articleCount: number, passages: Chunk[], indexes: Map<string
       };
     },
   };
-}
-
-/** The best few hits seen, by rank then tiebreak: a question can match thousands of passages; five are kept. */
-class TopHits {
-  private readonly kept: { hit: Hit; rank: number }[] = [];
-  private readonly limit: number;
-
-  constructor(limit: number) {
-    this.limit = limit;
-  }
-
-  offer(hit: Hit, rank: number): void {
-    const kept = this.kept;
-    if (kept.length === this.limit && !outranks(hit, rank, kept[kept.length - 1])) return;
-    let i = kept.length;
-    while (i > 0 && outranks(hit, rank, kept[i - 1])) i--;
-    kept.splice(i, 0, { hit, rank });
-    if (kept.length > this.limit) kept.pop();
-  }
-
-  some(test: (hit: Hit) => boolean): boolean {
-    return this.kept.some((entry) => test(entry.hit));
-  }
-
-  hits(): Hit[] {
-    return this.kept.map((entry) => entry.hit);
-  }
-}
-
-function outranks(hit: Hit, rank: number, other: { hit: Hit; rank: number }): boolean {
-  return rank > other.rank || (rank === other.rank && hit.tiebreak > other.hit.tiebreak);
 }
 
 function toPassage(chunk: Chunk, score: number): Passage {

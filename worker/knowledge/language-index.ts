@@ -6,22 +6,15 @@
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import { idf, matchScore } from "./match-score.ts";
 import { documentTerm, tokenize } from "./search-terms.ts";
+import { TopHits, type Hit } from "./top-hits.ts";
 
 /** Past this share of the passages, a term's postings are longer than a scan of the forward index is costly. */
 const COMMON_SHARE = 0.05;
 /** A long message is still one question; past this many distinct terms, the rest is left out. */
 const MAX_QUERY_TERMS = 32;
 
-export interface Hit {
-  /** Position of the passage in the knowledge index's list. */
-  id: number;
-  score: number;
-  /** Orders hits of equal score, higher first: MiniSearch's BM25 (more occurrences, shorter passage, title match). */
-  tiebreak: number;
-}
-
 export interface LanguageIndex {
-  /** Hits for a question's processed terms (search-terms.ts), in no particular order; the best `limit` are exact. */
+  /** The best `limit` passages for a question's processed terms (search-terms.ts), best first. */
   search(terms: string[], limit: number): Hit[];
   toJSON(): SerializedLanguageIndex;
 }
@@ -100,15 +93,12 @@ function searchable(index: MiniSearch<IndexedPassage>, vocabulary: Map<string, n
       const found = new Map<number, { matched: number; tiebreak: number }>();
       const best: number[] = [];
       let rest = known.reduce((sum, k) => sum + k.weight, 0);
+      let scanned: number[] = [];
       for (const [i, k] of known.entries()) {
         if (best.length === limit && best[limit - 1] > rest) break;
         if (df[k.id] > n * COMMON_SHARE) {
           // Only common terms are left: reading every passage's terms is cheaper than MiniSearch's postings.
-          // Shorter passages (fewer terms) come first among equals.
-          const left = known.slice(i).map((c) => c.id);
-          for (const [passage, own] of termsOf) {
-            if (!found.has(passage) && left.some((id) => contains(own, id))) found.set(passage, { matched: matchedIdf(passage), tiebreak: -own.length });
-          }
+          scanned = known.slice(i).map((c) => c.id);
           break;
         }
         // The term is already processed: MiniSearch is told to take it as it is.
@@ -124,7 +114,18 @@ function searchable(index: MiniSearch<IndexedPassage>, vocabulary: Map<string, n
         }
         rest -= k.weight;
       }
-      return [...found].map(([id, f]) => ({ id, score: matchScore(f.matched, total, n), tiebreak: f.tiebreak }));
+
+      const top = new TopHits(limit);
+      for (const [id, f] of found) top.offer({ id, score: matchScore(f.matched, total, n), tiebreak: f.tiebreak });
+      if (scanned.length > 0) {
+        for (const [passage, own] of termsOf) {
+          if (found.has(passage) || !scanned.some((id) => contains(own, id))) continue;
+          // Shorter passages (fewer terms) come first among equals.
+          const score = matchScore(matchedIdf(passage), total, n);
+          if (top.accepts(score, -own.length)) top.offer({ id: passage, score, tiebreak: -own.length });
+        }
+      }
+      return top.hits();
     },
     toJSON() {
       return {
