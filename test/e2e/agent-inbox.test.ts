@@ -1,0 +1,127 @@
+// An agent and a customer at the same time, in two tabs: the customer asks for a person on the demo store,
+// the agent sees it arrive in the inbox without reloading, takes over, answers, and hands back to the bot.
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { serverEvents } from "./harness/server-view.ts";
+import { lines, openChat, openStore, savedAccess, send, type SavedAccess } from "./harness/store-page.ts";
+import { useE2E } from "./harness/suite.ts";
+
+const e2e = useE2E();
+const AGENT_TOKEN = "local-agent-token";
+
+/** A new tab on /agent, signed in as `name` and connected to the live inbox. */
+async function openInbox(context: BrowserContext, url: string, name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url + "/agent");
+  await page.getByLabel("Agent token").fill(AGENT_TOKEN);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator(".live.open").waitFor();
+  return page;
+}
+
+const entry = (within: Page | Locator, conversationId: string) => within.locator(`a.entry[href="#/conversations/${conversationId}"]`);
+const group = (inbox: Page, title: string) => inbox.locator("section.group", { has: inbox.getByRole("heading", { name: title }) });
+
+/** A customer on the store who has asked for a person in their own words, and the conversation's access. */
+async function customerAskingForAPerson(context: BrowserContext, url: string): Promise<{ page: Page; access: SavedAccess }> {
+  const page = await openStore(context, url);
+  await openChat(page);
+  await send(page, "I would like to talk to a person, please.");
+  await expect.poll(async () => (await savedAccess(page))?.conversationId, { timeout: 15_000 }).toBeTruthy();
+  return { page, access: (await savedAccess(page))! };
+}
+
+/** The text the server announced to the customer right after the conversation entered `state`. */
+async function announcementFor(access: SavedAccess, state: string): Promise<string> {
+  const events = await serverEvents(e2e.url, access);
+  const change = events.findLastIndex((event) => event.type === "state" && event.state === state);
+  const said = events.slice(change + 1).find((event) => event.type === "message" && event.role === "system");
+  if (change < 0 || said?.type !== "message") throw new Error(`no announcement after the change to ${state}`);
+  return said.text;
+}
+
+async function widgetShows(customer: Page, role: string, text: string): Promise<void> {
+  await expect
+    .poll(async () => (await lines(customer)).some((line) => line.role === role && line.text === text), { timeout: 15_000 })
+    .toBe(true);
+}
+
+describe("the agent inbox with a customer on the store", () => {
+  it("shows a request for a person live, and the customer sees the agent join, answer and hand back", async () => {
+    const { context } = e2e.browser;
+    const inbox = await openInbox(context, e2e.url, "Ana");
+    const { page: customer, access } = await customerAskingForAPerson(context, e2e.url);
+
+    // Live: the inbox tab was open before the customer asked, and is never reloaded.
+    const waiting = entry(group(inbox, "Waiting for a person"), access.conversationId);
+    await waiting.waitFor({ timeout: 15_000 });
+    await expect.poll(() => waiting.locator(".reason").allTextContents()).toContain("Asked for a person");
+    expect(await waiting.locator(".when").textContent()).toMatch(/^waiting /);
+
+    await waiting.click();
+    const thread = inbox.locator(".thread");
+    await thread.locator(".message.customer p", { hasText: "I would like to talk to a person, please." }).waitFor();
+    // The decision record of that message, with the check that sent it to a person and its reason.
+    const decision = inbox.locator(".decisions details.decision").first();
+    await decision.waitFor();
+    expect(await decision.locator(".question").textContent()).toBe("“I would like to talk to a person, please.”");
+    const humanCheck = decision.locator(".check", { has: inbox.locator(".check-id", { hasText: "human_request" }) });
+    expect(await humanCheck.locator(".verdict").textContent()).not.toBe("pass");
+    expect((await humanCheck.locator("p").textContent())?.length).toBeGreaterThan(0);
+
+    await inbox.getByRole("button", { name: "Claim" }).click();
+    await entry(group(inbox, "With an agent"), access.conversationId).waitFor();
+    await widgetShows(customer, "system", await announcementFor(access, "human"));
+
+    const reply = inbox.getByLabel("Reply to the customer");
+    await reply.fill("Hello, I'm Ana from the support team.");
+    await reply.press("Shift+Enter");
+    await reply.pressSequentially("How can I help?");
+    await reply.press("Enter");
+    await widgetShows(customer, "agent", "Hello, I'm Ana from the support team.\nHow can I help?");
+    expect(await reply.inputValue()).toBe("");
+    const shown = (await lines(customer)).find((line) => line.role === "agent");
+    expect(shown?.text).toBe("Hello, I'm Ana from the support team.\nHow can I help?");
+    expect(await customer.locator("#steward-widget .msg.agent .who").first().textContent()).toBe("Ana");
+
+    await inbox.getByRole("button", { name: "Hand back to bot" }).click();
+    await entry(group(inbox, "With the bot"), access.conversationId).waitFor();
+    await widgetShows(customer, "system", await announcementFor(access, "bot"));
+
+    await customer.close();
+    await inbox.close();
+  });
+
+  it("shows a second agent who holds a conversation, and keeps them from answering over the first", async () => {
+    const { context } = e2e.browser;
+    const ana = await openInbox(context, e2e.url, "Ana");
+    const bo = await openInbox(context, e2e.url, "Bo");
+    const { page: customer, access } = await customerAskingForAPerson(context, e2e.url);
+
+    await entry(ana, access.conversationId).click();
+    await ana.getByRole("button", { name: "Claim" }).click();
+
+    const held = entry(group(bo, "With an agent"), access.conversationId);
+    await held.waitFor({ timeout: 15_000 });
+    expect(await held.locator(".holder").textContent()).toBe("Ana");
+    await held.click();
+    await bo.getByText("Ana is handling this conversation.").waitFor();
+    expect(await bo.getByLabel("Reply to the customer").isDisabled()).toBe(true);
+    expect(await bo.getByRole("button", { name: "Claim" }).count()).toBe(0);
+
+    await Promise.all([customer.close(), ana.close(), bo.close()]);
+  });
+
+  it("refuses a wrong token on the sign-in screen and says so on the token field", async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(e2e.url + "/agent");
+    await page.getByLabel("Agent token").fill("not-the-token");
+    await page.getByLabel("Your name").fill("Ana");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toBe("This token was refused.");
+    expect(await page.getByLabel("Agent token").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.close();
+  });
+});
