@@ -3,13 +3,19 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import { ApiError } from "./errors.ts";
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 /** Parses the request's JSON body; a body over `maxBytes`, not JSON, or not matching the schema is a 4xx. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S, maxBytes = 16_384): Promise<z.output<S>> {
   const declared = Number(c.req.header("content-length") ?? 0);
   if (declared > maxBytes) throw new ApiError("payload_too_large", `The body is over ${maxBytes} bytes.`, { field: "body" });
-  const text = await c.req.text();
-  if (new TextEncoder().encode(text).length > maxBytes) {
-    throw new ApiError("payload_too_large", `The body is over ${maxBytes} bytes.`, { field: "body" });
+  const bytes = await c.req.arrayBuffer();
+  if (bytes.byteLength > maxBytes) throw new ApiError("payload_too_large", `The body is over ${maxBytes} bytes.`, { field: "body" });
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw new ApiError("bad_request", "The body is not valid UTF-8.", { field: "body" });
   }
   let json: unknown;
   try {

@@ -1,8 +1,8 @@
 // injection: the customer's message tries to instruct the model instead of asking the business something.
 // The cues of every language are read whatever the detected language: attacks switch languages mid-message.
-import { combineEvidence, cueText, findCues, strongestByKind } from "../text/cues.ts";
 import type { Checkpoint, Finding } from "../types.ts";
-import { INJECTION_CUES, KIND_DESCRIPTIONS } from "./injection/cues.ts";
+import { KIND_DESCRIPTIONS } from "./injection/cues.ts";
+import { detectInstructions } from "./injection/detect.ts";
 
 export const injection: Checkpoint = {
   id: "injection",
@@ -10,8 +10,7 @@ export const injection: Checkpoint = {
   defaultThreshold: 0.5,
   blocksWhen: "above",
   evaluate(input, threshold): Finding {
-    const hits = strongestByKind(findCues(cueText(input.message), INJECTION_CUES));
-    const score = combineEvidence(hits.map((h) => h.weight));
+    const { hits, score } = detectInstructions(input.message);
     if (hits.length === 0) {
       return { verdict: "pass", score, threshold, reason: "The message does not try to instruct the assistant." };
     }

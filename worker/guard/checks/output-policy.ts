@@ -1,7 +1,9 @@
 // output_policy: what the draft must never contain, whatever the knowledge: the site's forbidden phrases,
-// links outside its allowed domains, personal data, and promises or advice a bot may not give.
+// links outside its allowed domains, personal data, promises or advice a bot may not give, and instructions
+// aimed at an AI model (poisoned knowledge quoted back to a customer).
 import { fold } from "../text/words.ts";
 import type { Checkpoint } from "../types.ts";
+import { detectInstructions } from "./injection/detect.ts";
 import { findLinks, isAllowedHost } from "./output-policy/links.ts";
 import { findPersonalData } from "./output-policy/personal-data.ts";
 import { findPromises } from "./output-policy/promises.ts";
@@ -37,6 +39,10 @@ export const outputPolicy: Checkpoint = {
     for (const promise of findPromises(draft)) {
       if (!containsPhrase(endorsed, promise.text)) problems.push(`gives a ${promise.kind} ("${promise.text}")`);
     }
+
+    // Knowledge is uploaded by people too: an order to a model inside it must not reach a customer.
+    const instructions = detectInstructions(draft);
+    if (instructions.score >= 0.5) problems.push(`carries instructions aimed at an AI model ("${instructions.hits[0]!.match.slice(0, 60)}")`);
 
     const blocked = problems.length > 0;
     return {
