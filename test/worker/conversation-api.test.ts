@@ -21,6 +21,19 @@ describe("starting a conversation", () => {
   });
 });
 
+describe("widget configuration", () => {
+  it("tells the widget which domains it may link to, and refuses a foreign origin", async () => {
+    await call("/v1/admin/sites/linky", {
+      method: "PUT",
+      headers: ADMIN,
+      json: { allowedOrigins: ["https://linky.example"], output: { allowedLinkDomains: ["linky.example"] }, languages: ["en", "fr"] },
+    });
+    const res = await call("/v1/sites/linky/widget-config", { headers: { origin: "https://linky.example" } });
+    expect(await res.json()).toEqual({ allowedLinkDomains: ["linky.example"], languages: ["en", "fr"], greeting: {} });
+    expect((await call("/v1/sites/linky/widget-config", { headers: { origin: "https://other.example" } })).status).toBe(403);
+  });
+});
+
 describe("sending messages", () => {
   it("stores the message with a sequence number and returns the decision taken on it", async () => {
     const conv = await startConversation();

@@ -49,6 +49,14 @@ customerRoutes.post("/sites/:siteId/conversations", async (c) => {
   return c.json({ conversationId, token }, 201);
 });
 
+/** What the widget needs to know of its site before any conversation: what it may link to, its languages. */
+customerRoutes.get("/sites/:siteId/widget-config", async (c) => {
+  const site = await requireSite(c.env, c.req.param("siteId"));
+  checkOrigin(c, site);
+  const { output, languages, messages } = site.policy;
+  return c.json({ allowedLinkDomains: output.allowedLinkDomains, languages, greeting: messages.greeting });
+});
+
 // Every route below acts on one conversation and needs its token (header, or ?token= for WebSockets).
 customerRoutes.use("/conversations/:id/*", async (c, next) => {
   const header = c.req.header("authorization");
