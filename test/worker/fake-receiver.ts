@@ -4,7 +4,8 @@
 //   GET  https://receiver.test/log/<key>           what <key> received (webhooks and model calls)
 //   POST https://receiver.test/model/<key>/chat/completions
 //                                                  an OpenAI-compatible model that answers what it was told to
-//   POST https://receiver.test/configure/<key>     { answer?, delayMs?, status? } for that model
+//   POST https://receiver.test/configure/<key>     { answer?, delayMs?, status?, raw? } for that model
+//                                                  (raw: a body sent as it is, e.g. garbage instead of JSON)
 // Miniflare serves outbound requests one at a time, so a slow model is a delay, not a call held until released.
 
 interface Received {
@@ -17,6 +18,7 @@ interface ModelConfig {
   answer: string;
   delayMs: number;
   status: number;
+  raw?: string;
 }
 
 const logs = new Map<string, Received[]>();
@@ -53,6 +55,7 @@ async function model(key: string, request: Request): Promise<Response> {
   log(key).push({ status: config.status, headers: Object.fromEntries(request.headers), body: await request.text() });
   if (config.delayMs > 0) await new Promise((resume) => setTimeout(resume, config.delayMs));
   if (config.status !== 200) return new Response("model unavailable", { status: config.status });
+  if (config.raw !== undefined) return new Response(config.raw, { headers: { "content-type": "application/json" } });
   return Response.json({ choices: [{ message: { role: "assistant", content: config.answer } }] });
 }
 

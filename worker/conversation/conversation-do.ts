@@ -373,9 +373,10 @@ export class ConversationDO extends DurableObject<Env> {
     switch (effect.kind) {
       case "announce_handoff": {
         const hours = opening(policy.businessHours, at);
-        const text = hours.open
-          ? announcement("handoff", language, policy)
-          : announcement("handoffClosed", language, policy, { when: describeOpening(hours, language, policy.businessHours.timezone) });
+        // Honest about why: out of hours says when someone will answer; a failed reply engine says so.
+        const text = !hours.open
+          ? announcement("handoffClosed", language, policy, { when: describeOpening(hours, language, policy.businessHours.timezone) })
+          : announcement(effect.reasons.includes("provider_error") ? "unavailable" : "handoff", language, policy);
         return [{ type: "state", state: "waiting_human", reasons: effect.reasons }, say(text)];
       }
       case "announce_agent":
