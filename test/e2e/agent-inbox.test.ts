@@ -47,6 +47,18 @@ async function widgetShows(customer: Page, role: string, text: string): Promise<
     .toBe(true);
 }
 
+/** Presses Tab until `read` of the focused element gives `wanted` (at most 40 presses). */
+async function tabUntil(page: Page, read: (element: Element | null) => string | null, wanted: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    const focused = await page.evaluateHandle(() => document.activeElement);
+    if ((await focused.evaluate(read)) === wanted) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${wanted}`);
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+
 describe("the agent inbox with a customer on the store", () => {
   it("shows a request for a person live, and the customer sees the agent join, answer and hand back", async () => {
     const { context } = e2e.browser;
@@ -111,6 +123,37 @@ describe("the agent inbox with a customer on the store", () => {
     expect(await bo.getByRole("button", { name: "Claim" }).count()).toBe(0);
 
     await Promise.all([customer.close(), ana.close(), bo.close()]);
+  });
+
+  it("can be worked with the keyboard alone, and tells a screen reader when someone starts waiting", async () => {
+    const { context } = e2e.browser;
+    const inbox = await context.newPage();
+    await inbox.goto(e2e.url + "/agent");
+    await inbox.keyboard.type(AGENT_TOKEN); // the token field has the focus on arrival
+    await inbox.keyboard.press("Tab");
+    await inbox.keyboard.type("Ana");
+    await inbox.keyboard.press("Enter");
+    await inbox.locator(".live.open").waitFor();
+
+    const { page: customer, access } = await customerAskingForAPerson(context, e2e.url);
+    const live = inbox.locator(".app > [aria-live=polite]");
+    await expect.poll(() => live.textContent(), { timeout: 15_000 }).toMatch(/^New conversation waiting: .*Asked for a person/);
+
+    const href = `#/conversations/${access.conversationId}`;
+    await tabUntil(inbox, (element) => element?.getAttribute("href") ?? null, href);
+    await inbox.keyboard.press("Enter");
+    // Opening it takes the focus to the conversation, one Tab away from its first action.
+    await expect.poll(() => focusedText(inbox)).toBe("Waiting for a person");
+    await inbox.keyboard.press("Tab");
+    expect(await focusedText(inbox)).toBe("Claim");
+    await inbox.keyboard.press("Enter");
+    await widgetShows(customer, "system", await announcementFor(access, "human"));
+
+    await tabUntil(inbox, (element) => element?.id ?? null, "reply-text");
+    await inbox.keyboard.type("Typed without a mouse.");
+    await inbox.keyboard.press("Enter");
+    await widgetShows(customer, "agent", "Typed without a mouse.");
+    await Promise.all([customer.close(), inbox.close()]);
   });
 
   it("refuses a wrong token on the sign-in screen and says so on the token field", async () => {

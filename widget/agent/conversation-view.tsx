@@ -36,6 +36,13 @@ export function ConversationView({ api, id, me, listed, now, onSummary, onUnauth
   const messageId = useRef<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
 
+  // Opening a conversation moves the keyboard (and a screen reader) to it, as following a link would.
+  const title = useRef<HTMLHeadingElement>(null);
+  const loaded = snapshot.summary !== null;
+  useEffect(() => {
+    if (loaded) title.current?.focus();
+  }, [loaded]);
+
   const own = snapshot.summary;
   const summary = !own || (listed && listed.updatedAt > own.updatedAt) ? listed : own;
   const events = snapshot.log.events;
@@ -73,7 +80,7 @@ export function ConversationView({ api, id, me, listed, now, onSummary, onUnauth
       <section class="thread" aria-labelledby="conversation-title">
         <header class="thread-head">
           <div>
-            <h2 id="conversation-title">
+            <h2 id="conversation-title" ref={title} tabIndex={-1}>
               {stateNames[state]}
               {state === "human" && agent && <span class="holder">{agent === me ? "You" : agent}</span>}
             </h2>

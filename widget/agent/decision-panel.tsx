@@ -69,7 +69,7 @@ function Decision({ decision, question, open }: { decision: DecisionRecord; ques
           <ol class="passages">
             {decision.knowledge.map((passage) => (
               <li key={passage.id}>
-                <span>{passage.title}</span> <span class="score">{score(passage.score)}</span>
+                <span>{passage.title}</span> <span class="score"><span class="sr">score </span>{score(passage.score)}</span>
               </li>
             ))}
           </ol>
@@ -108,7 +108,8 @@ function Checks({ checks }: { checks: readonly CheckResult[] }) {
           <span class="check-id">{check.id}</span>
           {check.verdict !== "skipped" && (
             <span class="score">
-              {score(check.score)} <span class="muted">vs {score(check.threshold)}</span>
+              <span class="sr">score </span>
+              {score(check.score)} <span class="muted">vs<span class="sr"> threshold</span> {score(check.threshold)}</span>
             </span>
           )}
           <p>{check.reason}</p>

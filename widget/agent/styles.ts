@@ -43,6 +43,8 @@ textarea{resize:vertical;min-height:64px;max-height:40vh}
 .entry:hover{background:var(--bg)}
 .entry[aria-current=page]{background:#eaf1fb;border-left-color:var(--accent)}
 .entry:focus-visible{outline-offset:-3px}
+.thread-head h2:focus{outline:none}
+.thread-head h2:focus-visible{outline:3px solid var(--focus)}
 .line{display:flex;gap:8px;align-items:baseline}
 .preview{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .when{flex:none;font-size:12px;color:var(--muted)}
@@ -59,7 +61,7 @@ textarea{resize:vertical;min-height:64px;max-height:40vh}
 .buttons{display:flex;gap:8px;flex-wrap:wrap}
 .why{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:6px}
 .why .explanation{flex-basis:100%;color:var(--muted);font-size:13px}
-.transcript{flex:1;min-height:120px;overflow-y:auto;padding:12px;background:var(--surface);border:1px solid var(--line);border-radius:8px}
+.transcript{flex:1;min-height:160px;overflow-y:auto;padding:12px;background:var(--surface);border:1px solid var(--line);border-radius:8px}
 .transcript ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
 .message{max-width:80%;align-self:flex-start}
 .message.agent,.message.bot{align-self:flex-end;text-align:left}
@@ -97,6 +99,6 @@ textarea{resize:vertical;min-height:64px;max-height:40vh}
 .check.block .verdict,.check.error .verdict{background:var(--bad-bg);color:var(--bad)}
 .score{font-variant-numeric:tabular-nums;font-size:12.5px}
 .attempt{margin-top:8px}
-@media (max-width:1100px){.conversation{grid-template-columns:1fr;overflow-y:auto}.thread{min-height:70vh}.decisions{border-left:0;border-top:1px solid var(--line)}}
+@media (max-width:1100px){.conversation{grid-template-columns:1fr;overflow-y:auto}.thread{min-height:70vh}.transcript{min-height:40vh}.decisions{border-left:0;border-top:1px solid var(--line)}}
 @media (max-width:720px){.panes{grid-template-columns:1fr;grid-template-rows:40% 60%}.list{border-right:0;border-bottom:1px solid var(--line)}.bar{flex-wrap:wrap}}
 `;
