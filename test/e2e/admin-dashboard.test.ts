@@ -170,6 +170,18 @@ describe("the owner dashboard", () => {
     expect(download.suggestedFilename()).toMatch(new RegExp(`^steward-${siteId}-analytics-\\d{4}-\\d{2}-\\d{2}-to-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     expect(readFileSync(await download.path(), "utf8").split("\n")[0]).toContain("conversations");
     await screenshot(page, "admin-overview.png");
+
+    // A period before any of it happened shows none of it; a reversed period is refused on the spot.
+    const period = page.getByRole("form", { name: "Reporting period" });
+    await period.getByLabel("From").fill("2020-01-14");
+    await period.getByLabel("To").fill("2020-01-01");
+    await period.getByRole("button", { name: "Show" }).click();
+    expect(await period.getByRole("alert").textContent()).toBe("The start date is after the end date.");
+    await period.getByLabel("From").fill("2020-01-01");
+    await period.getByRole("button", { name: "Show" }).click();
+    await expect.poll(() => conversations.textContent()).toBe("0");
+    await page.getByText("No escalations in this period.").waitFor();
+    expect(await points.count()).toBe(0);
     await page.close();
   });
 

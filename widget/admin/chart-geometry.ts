@@ -19,15 +19,18 @@ export interface PlacedPoint {
  * (a day with nothing to measure) gets no point and breaks the line, rather than pretending to be 0.
  */
 export function placePoints(values: readonly (number | null)[], plot: Plot): PlacedPoint[] {
-  const step = values.length > 1 ? plot.width / (values.length - 1) : 0;
   const points: PlacedPoint[] = [];
   values.forEach((value, index) => {
     if (value === null || !Number.isFinite(value)) return;
     const clamped = Math.min(1, Math.max(0, value));
-    const x = values.length > 1 ? plot.left + index * step : plot.left + plot.width / 2;
-    points.push({ index, x: round(x), y: round(plot.top + (1 - clamped) * plot.height), value });
+    points.push({ index, x: xAt(index, values.length, plot), y: round(plot.top + (1 - clamped) * plot.height), value });
   });
   return points;
+}
+
+/** The x of the `index`th of `count` evenly spread positions; a single one is centred. */
+export function xAt(index: number, count: number, plot: Plot): number {
+  return round(count > 1 ? plot.left + (index * plot.width) / (count - 1) : plot.left + plot.width / 2);
 }
 
 /** An SVG path through the points, lifting the pen wherever a day is missing between two points. */

@@ -1,7 +1,8 @@
-// A line over days for a rate (0..1), drawn as inline SVG. Screen readers get the chart's title, a summary
-// and each day's value; sighted users see a day's value when hovering or tabbing to its point.
-import { labelledIndexes, linePath, placePoints } from "./chart-geometry.ts";
+// A line over days for a rate (0..1), drawn as inline SVG at the width it is given. Screen readers get the
+// chart's title, a summary and each day's value; sighted users see a day's value when hovering or tabbing to its point.
+import { labelledIndexes, linePath, placePoints, xAt } from "./chart-geometry.ts";
 import { percent } from "./format.ts";
+import { useWidth } from "./use-width.ts";
 
 export interface LinePoint {
   /** Axis label ("26 Nov"). */
@@ -18,50 +19,53 @@ interface LineChartProps {
   points: readonly LinePoint[];
 }
 
-const WIDTH = 640;
 const HEIGHT = 220;
-const plot = { left: 44, top: 16, width: WIDTH - 44 - 20, height: 164 };
 const GRID = [0, 0.25, 0.5, 0.75, 1];
+/** Room one day label ("26 Nov") needs on the axis. */
+const LABEL_ROOM = 80;
 
 export function LineChart({ id, title, summary, points }: LineChartProps) {
+  const [box, width] = useWidth<HTMLDivElement>(640);
+  const plot = { left: 44, top: 16, width: width - 44 - 24, height: 164 };
   const placed = placePoints(
     points.map((p) => p.value),
     plot,
   );
-  const xOf = (index: number) => (points.length > 1 ? plot.left + (index * plot.width) / (points.length - 1) : plot.left + plot.width / 2);
   return (
-    <svg class="chart line-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{summary}</desc>
-      <g aria-hidden="true">
-        {GRID.map((rate) => {
-          const y = plot.top + (1 - rate) * plot.height;
-          return (
-            <g key={rate} class="grid">
-              <line x1={plot.left} x2={plot.left + plot.width} y1={y} y2={y} />
-              <text x={plot.left - 8} y={y + 4} text-anchor="end">
-                {percent(rate)}
-              </text>
-            </g>
-          );
-        })}
-        {labelledIndexes(points.length, 7).map((index) => (
-          <text key={index} class="axis" x={xOf(index)} y={HEIGHT - 12} text-anchor="middle">
-            {points[index]!.label}
-          </text>
-        ))}
-        <path class="line" d={linePath(placed)} />
-      </g>
-      {/* Lowercase tabindex: Preact sets SVG props as attributes, and SVG ignores a "tabIndex" attribute. */}
-      {placed.map((point) => (
-        <g key={point.index} class="point" tabindex={0} role="img" aria-label={points[point.index]!.spoken}>
-          <title>{points[point.index]!.spoken}</title>
-          <circle cx={point.x} cy={point.y} r={4} />
-          <text x={point.x} y={point.y > plot.top + 20 ? point.y - 10 : point.y + 20} text-anchor="middle" aria-hidden="true">
-            {percent(point.value)}
-          </text>
+    <div class="chart-box" ref={box}>
+      <svg class="chart line-chart" viewBox={`0 0 ${width} ${HEIGHT}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{summary}</desc>
+        <g aria-hidden="true">
+          {GRID.map((rate) => {
+            const y = plot.top + (1 - rate) * plot.height;
+            return (
+              <g key={rate} class="grid">
+                <line x1={plot.left} x2={plot.left + plot.width} y1={y} y2={y} />
+                <text x={plot.left - 8} y={y + 4} text-anchor="end">
+                  {percent(rate)}
+                </text>
+              </g>
+            );
+          })}
+          {labelledIndexes(points.length, Math.max(2, Math.floor(plot.width / LABEL_ROOM))).map((index) => (
+            <text key={index} class="axis" x={xAt(index, points.length, plot)} y={HEIGHT - 12} text-anchor="middle">
+              {points[index]!.label}
+            </text>
+          ))}
+          <path class="line" d={linePath(placed)} />
         </g>
-      ))}
-    </svg>
+        {/* Lowercase tabindex: Preact sets SVG props as attributes, and SVG ignores a "tabIndex" attribute. */}
+        {placed.map((point) => (
+          <g key={point.index} class="point" tabindex={0} role="img" aria-label={points[point.index]!.spoken}>
+            <title>{points[point.index]!.spoken}</title>
+            <circle cx={point.x} cy={point.y} r={4} />
+            <text x={point.x} y={point.y > plot.top + 20 ? point.y - 10 : point.y + 20} text-anchor="middle" aria-hidden="true">
+              {percent(point.value)}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ export function RangeForm({ range, onChange }: RangeFormProps) {
   };
 
   return (
-    <form class="range" onSubmit={submit} aria-label="Reporting period">
+    <form class="range" onSubmit={submit} aria-label="Reporting period" noValidate>
       <label>
         From <input type="date" value={from} max={to} onInput={(e) => setFrom(e.currentTarget.value)} aria-invalid={problem ? true : undefined} />
       </label>

@@ -55,7 +55,8 @@ input{font:inherit;color:inherit;border:1px solid var(--line);border-radius:6px;
 .panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:16px}
 .panel{background:var(--surface);border:1px solid var(--line);border-radius:8px;padding:14px 16px;min-width:0}
 .panel h2{margin-bottom:2px}
-.chart{display:block;width:100%;max-width:720px;height:auto;margin-top:6px;font-size:13px;overflow:visible}
+.chart-box{width:100%;margin-top:6px}
+.chart{display:block;width:100%;height:auto;font-size:13px;overflow:visible}
 .chart text{fill:var(--text)}
 .chart .grid line{stroke:var(--line)}
 .chart .grid text,.chart .axis{fill:var(--muted);font-size:12px}
@@ -109,7 +110,7 @@ input{font:inherit;color:inherit;border:1px solid var(--line);border-radius:6px;
 .message.bot p{background:#eef6ee}
 .message.system p{background:transparent;border:0;color:var(--muted);font-style:italic}
 .state-line{text-align:center;font-size:12px;color:var(--muted);border-top:1px dashed var(--line);padding-top:4px}
-.decision{background:var(--surface);border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:8px;padding:10px 12px;margin-left:24px}
+.decision{background:var(--surface);border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:8px;padding:10px 12px;margin-left:24px;overflow-x:auto}
 .decision.auto_sent{border-left-color:var(--ok)}
 .decision.escalated,.decision.excluded{border-left-color:var(--waiting)}
 .decision>header{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
@@ -127,5 +128,5 @@ thead th{font-size:12px;color:var(--muted);font-weight:600}
 .checks th.mono{white-space:nowrap}
 .attempt{margin-top:8px}
 .attempt summary{cursor:pointer}
-@media (max-width:900px){.panes{grid-template-columns:1fr}.list{position:static;max-height:40vh;border-right:0;border-bottom:1px solid var(--line)}.panels{grid-template-columns:1fr}.decision{margin-left:0}}
+@media (max-width:900px){.panes{grid-template-columns:1fr}.list{position:static;max-height:40vh;border-right:0;border-bottom:1px solid var(--line)}.panels{grid-template-columns:1fr}.decision{margin-left:0}.main{padding:12px}.message{max-width:95%}}
 `;
