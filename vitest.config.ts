@@ -23,7 +23,13 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"), WEBHOOK_SECRET: "test-webhook-secret", OPENAI_API_KEY: "test-model-key" },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"),
+                WEBHOOK_SECRET: "test-webhook-secret",
+                OPENAI_API_KEY: "test-model-key",
+                ACCESS_TEAM_DOMAIN: "receiver.test",
+                ACCESS_AUD: "steward-agents",
+              },
               outboundService: fakeReceiver,
             },
           })),

@@ -17,6 +17,9 @@ export interface Env {
   STEWARD_AGENT_TOKEN?: string;
   /** Signs customer tokens. */
   TOKEN_SECRET?: string;
+  /** Cloudflare Access in front of /agent: the team domain (myteam.cloudflareaccess.com) and the app's audience tag. */
+  ACCESS_TEAM_DOMAIN?: string;
+  ACCESS_AUD?: string;
   /** Further secrets named by site policies (e.g. an OpenAI-compatible key). */
   [secret: string]: unknown;
 }

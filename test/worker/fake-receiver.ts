@@ -6,6 +6,8 @@
 //                                                  an OpenAI-compatible model that answers what it was told to
 //   POST https://receiver.test/configure/<key>     { answer?, delayMs?, status?, raw? } for that model
 //                                                  (raw: a body sent as it is, e.g. garbage instead of JSON)
+//   POST https://receiver.test/jwks                { keys: [...] } the Cloudflare Access keys to publish
+//   GET  https://receiver.test/cdn-cgi/access/certs  those keys, as an Access team domain serves them
 // Miniflare serves outbound requests one at a time, so a slow model is a delay, not a call held until released.
 
 interface Received {
@@ -22,13 +24,18 @@ interface ModelConfig {
 }
 
 const logs = new Map<string, Received[]>();
+let accessKeys: unknown[] = [];
 const models = new Map<string, ModelConfig>();
 
 export async function fakeReceiver(request: Request): Promise<Response> {
   const url = new URL(request.url);
   if (url.hostname !== "receiver.test") return new Response(`unexpected request to ${url.href}`, { status: 599 });
   const [, kind, key = ""] = url.pathname.split("/");
+  if (url.pathname === "/cdn-cgi/access/certs") return Response.json({ keys: accessKeys });
   switch (kind) {
+    case "jwks":
+      accessKeys = ((await request.json()) as { keys: unknown[] }).keys;
+      return new Response("ok");
     case "log":
       return Response.json(logs.get(key) ?? []);
     case "hook":

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CONVERSATION_STATES, MAX_MESSAGE_CHARS } from "../../shared/protocol.ts";
 import type { Env } from "../env.ts";
 import { readJson } from "./body.ts";
-import { requireBearer } from "./bearer.ts";
+import { requireAgent, type AgentVars } from "./bearer.ts";
 import { ApiError, unwrap } from "./errors.ts";
 import { requireSite, siteStub } from "./sites.ts";
 
@@ -19,9 +19,9 @@ const replyBody = z.object({
     .pipe(z.string().min(1, "must not be empty").max(MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)),
 });
 
-export const agentRoutes = new Hono<{ Bindings: Env }>();
+export const agentRoutes = new Hono<{ Bindings: Env; Variables: AgentVars }>();
 
-agentRoutes.use("*", requireBearer("STEWARD_AGENT_TOKEN"));
+agentRoutes.use("*", requireAgent());
 
 agentRoutes.get("/conversations", async (c) => {
   const site = await requireSite(c.env, siteParam(c.req.query("site"), c.env));
@@ -43,27 +43,28 @@ agentRoutes.get("/conversations/:id/socket", async (c) => {
 });
 
 agentRoutes.post("/conversations/:id/claim", async (c) => {
-  const { agent } = await readJson(c, actionBody);
+  const agent = c.var.agentEmail ?? (await readJson(c, actionBody)).agent;
   const stub = conversation(c.env, c.req.param("id"));
   return c.json({ conversation: unwrap(await stub.claim(agent, await policyOf(c.env, stub))) });
 });
 
 agentRoutes.post("/conversations/:id/release", async (c) => {
-  const { agent } = await readJson(c, actionBody);
+  const agent = c.var.agentEmail ?? (await readJson(c, actionBody)).agent;
   const stub = conversation(c.env, c.req.param("id"));
   return c.json({ conversation: unwrap(await stub.release(agent, await policyOf(c.env, stub))) });
 });
 
 agentRoutes.post("/conversations/:id/close", async (c) => {
-  const { agent } = await readJson(c, actionBody);
+  const agent = c.var.agentEmail ?? (await readJson(c, actionBody)).agent;
   const stub = conversation(c.env, c.req.param("id"));
   return c.json({ conversation: unwrap(await stub.close(agent, await policyOf(c.env, stub))) });
 });
 
 agentRoutes.post("/conversations/:id/messages", async (c) => {
-  const body = await readJson(c, replyBody);
+  const body = await readJson(c, c.var.agentEmail ? replyBody.omit({ agent: true }) : replyBody);
+  const agent = c.var.agentEmail ?? (body as z.output<typeof replyBody>).agent;
   const stub = conversation(c.env, c.req.param("id"));
-  return c.json(unwrap(await stub.agentReply(body, await policyOf(c.env, stub))));
+  return c.json(unwrap(await stub.agentReply({ ...body, agent }, await policyOf(c.env, stub))));
 });
 
 function conversation(env: Env, id: string) {

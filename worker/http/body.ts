@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import { ApiError } from "./errors.ts";
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /** Parses the request's JSON body; a body over `maxBytes`, not JSON, or not matching the schema is a 4xx. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S, maxBytes = 16_384): Promise<z.output<S>> {
