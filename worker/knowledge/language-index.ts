@@ -65,63 +65,42 @@ export function loadLanguageIndex(language: string, serialized: SerializedLangua
   return searchable(index, vocabulary, termsOf);
 }
 
+interface Parts {
+  index: MiniSearch<IndexedPassage>;
+  vocabulary: Map<string, number>;
+  termsOf: Map<number, Uint32Array>;
+  df: Uint32Array;
+  n: number;
+}
+
+interface QueryTerm {
+  term: string;
+  id: number;
+  weight: number;
+}
+
 function searchable(index: MiniSearch<IndexedPassage>, vocabulary: Map<string, number>, termsOf: Map<number, Uint32Array>): LanguageIndex {
   const df = new Uint32Array(vocabulary.size);
   for (const terms of termsOf.values()) for (const id of terms) df[id]++;
-  const n = termsOf.size;
+  const parts: Parts = { index, vocabulary, termsOf, df, n: termsOf.size };
   return {
-    search(allTerms, limit) {
-      const terms = allTerms.slice(0, MAX_QUERY_TERMS);
-      const known = terms.filter((t) => vocabulary.has(t)).map((t) => ({ term: t, id: vocabulary.get(t)!, weight: idf(df[vocabulary.get(t)!], n) }));
+    search(terms, limit) {
+      const { known, total } = weigh(parts, terms.slice(0, MAX_QUERY_TERMS));
       if (known.length === 0) return [];
-      // Words the knowledge never mentions weigh the most: the question asks for something it does not hold.
-      // Unknown numbers do not count: they are order numbers, phone numbers and amounts of the customer's own,
-      // which no knowledge holds (and the compliance check stops a reply that states a number not in it).
-      const unknown = terms.filter((t) => !vocabulary.has(t) && !/\d/.test(t));
-      const total = known.reduce((sum, k) => sum + k.weight, 0) + unknown.length * idf(0, n);
       const matchedIdf = (passage: number) => {
         const own = termsOf.get(passage)!;
         let matched = 0;
         for (const k of known) if (contains(own, k.id)) matched += k.weight;
         return matched;
       };
-
-      // Rarest terms first. A passage holding none of the terms searched so far can match at most the weight
-      // of the rest; once `limit` candidates match more than that, no other passage can enter the result
-      // (MaxScore, Turtle & Flood 1995). Common words are then rarely searched at all.
-      known.sort((a, b) => df[a.id] - df[b.id]);
-      const found = new Map<number, { matched: number; tiebreak: number }>();
-      const best: number[] = [];
-      let rest = known.reduce((sum, k) => sum + k.weight, 0);
-      let scanned: number[] = [];
-      for (const [i, k] of known.entries()) {
-        if (best.length === limit && best[limit - 1] > rest) break;
-        if (df[k.id] > n * COMMON_SHARE) {
-          // Only common terms are left: reading every passage's terms is cheaper than MiniSearch's postings.
-          scanned = known.slice(i).map((c) => c.id);
-          break;
-        }
-        // The term is already processed: MiniSearch is told to take it as it is.
-        for (const hit of index.search(k.term, { tokenize: (q) => [q], processTerm: (t) => t })) {
-          const seen = found.get(hit.id as number);
-          if (seen) {
-            seen.tiebreak += hit.score;
-            continue;
-          }
-          const matched = matchedIdf(hit.id as number);
-          found.set(hit.id as number, { matched, tiebreak: hit.score });
-          keepBest(best, matched, limit);
-        }
-        rest -= k.weight;
-      }
-
+      const { found, scanned } = gather(parts, known, limit, matchedIdf);
       const top = new TopHits(limit);
-      for (const [id, f] of found) top.offer({ id, score: matchScore(f.matched, total, n), tiebreak: f.tiebreak });
+      for (const [id, f] of found) top.offer({ id, score: matchScore(f.matched, total, parts.n), tiebreak: f.tiebreak });
       if (scanned.length > 0) {
         for (const [passage, own] of termsOf) {
           if (found.has(passage) || !scanned.some((id) => contains(own, id))) continue;
           // Shorter passages (fewer terms) come first among equals.
-          const score = matchScore(matchedIdf(passage), total, n);
+          const score = matchScore(matchedIdf(passage), total, parts.n);
           if (top.accepts(score, -own.length)) top.offer({ id: passage, score, tiebreak: -own.length });
         }
       }
@@ -135,6 +114,54 @@ function searchable(index: MiniSearch<IndexedPassage>, vocabulary: Map<string, n
       };
     },
   };
+}
+
+/** The question's known terms with their idf, rarest first, and the idf of the whole question. */
+function weigh({ vocabulary, df, n }: Parts, terms: string[]): { known: QueryTerm[]; total: number } {
+  const known = terms.flatMap((term) => {
+    const id = vocabulary.get(term);
+    return id === undefined ? [] : [{ term, id, weight: idf(df[id], n) }];
+  });
+  known.sort((a, b) => df[a.id] - df[b.id]);
+  // Words the knowledge never mentions weigh the most: the question asks for something it does not hold.
+  // Unknown numbers do not count: they are order numbers, phone numbers and amounts of the customer's own,
+  // which no knowledge holds (and the compliance check stops a reply that states a number not in it).
+  const unknown = terms.filter((t) => !vocabulary.has(t) && !/\d/.test(t));
+  return { known, total: known.reduce((sum, k) => sum + k.weight, 0) + unknown.length * idf(0, n) };
+}
+
+/**
+ * Candidates, searching the rarest terms first. A passage holding none of the terms searched so far can match
+ * at most the weight of the rest; once `limit` candidates match more than that, no other passage can enter the
+ * result (MaxScore, Turtle & Flood 1995), so common words are rarely searched at all. When only common terms
+ * are left, they are returned as `scanned`: reading every passage's terms costs less than their postings.
+ */
+function gather(
+  { index, df, n }: Parts,
+  known: QueryTerm[],
+  limit: number,
+  matchedIdf: (passage: number) => number,
+): { found: Map<number, { matched: number; tiebreak: number }>; scanned: number[] } {
+  const found = new Map<number, { matched: number; tiebreak: number }>();
+  const best: number[] = [];
+  let rest = known.reduce((sum, k) => sum + k.weight, 0);
+  for (const [i, k] of known.entries()) {
+    if (best.length === limit && best[limit - 1] > rest) break;
+    if (df[k.id] > n * COMMON_SHARE) return { found, scanned: known.slice(i).map((c) => c.id) };
+    // The term is already processed: MiniSearch is told to take it as it is.
+    for (const hit of index.search(k.term, { tokenize: (q) => [q], processTerm: (t) => t })) {
+      const seen = found.get(hit.id as number);
+      if (seen) {
+        seen.tiebreak += hit.score;
+        continue;
+      }
+      const matched = matchedIdf(hit.id as number);
+      found.set(hit.id as number, { matched, tiebreak: hit.score });
+      keepBest(best, matched, limit);
+    }
+    rest -= k.weight;
+  }
+  return { found, scanned: [] };
 }
 
 /** Keeps the `limit` highest values seen, highest first. */
