@@ -1,10 +1,10 @@
 // compliance: is every sentence of the draft backed by the retrieved knowledge, and every number, amount,
 // date, duration, email and link of it found there? Blocks a reply that invents or changes a fact.
-import { tokenize } from "../similarity/tokens.ts";
 import { isCourtesy } from "../text/courtesy.ts";
 import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
 import { sentences } from "../text/sentences.ts";
 import type { Checkpoint } from "../types.ts";
+import { claimTokens } from "./compliance/claim-tokens.ts";
 import { passageFacts } from "./compliance/passage-facts.ts";
 import { sentenceSupport } from "./compliance/sentence-support.ts";
 import { textFacts, unsupportedEntity } from "./compliance/unsupported-entity.ts";
@@ -42,7 +42,7 @@ export const compliance: Checkpoint = {
     let weakest: { sentence: string; score: number } | undefined;
     for (const sentence of sentences(draft, language)) {
       if (isCourtesy(sentence, language)) continue;
-      const support = sentenceSupport(tokenize(sentence, language), passages, language);
+      const support = sentenceSupport(claimTokens(sentence, language), passages, language);
       if (support.weight === 0) continue;
       if (!weakest || support.score < weakest.score) weakest = { sentence, score: support.score };
     }

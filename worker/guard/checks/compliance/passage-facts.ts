@@ -1,7 +1,7 @@
 // What compliance needs from a knowledge passage, computed once per isolate: the same articles come back
 // message after message, and tokenising and scanning them is most of the check's cost.
 import type { Language } from "../../text/language.ts";
-import { tokenize } from "../../similarity/tokens.ts";
+import { claimTokens } from "./claim-tokens.ts";
 import { passageTerms, type PassageTerms } from "./sentence-support.ts";
 import { textFacts, type TextFacts } from "./unsupported-entity.ts";
 
@@ -19,7 +19,7 @@ export function passageFacts(text: string, language: Language): PassageFacts {
   let facts = memo.get(key);
   if (!facts) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    facts = { terms: passageTerms(tokenize(text, language), language), entities: textFacts(text) };
+    facts = { terms: passageTerms(claimTokens(text, language), language), entities: textFacts(text) };
     memo.set(key, facts);
   }
   return facts;

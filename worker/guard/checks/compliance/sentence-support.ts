@@ -4,12 +4,16 @@
 import type { Language } from "../../text/language.ts";
 import { termWeight } from "../../similarity/term-weight.ts";
 import type { Token } from "../../similarity/tokens.ts";
+import { broaderConcepts, conceptOf } from "../../text/synonyms.ts";
 import { isHedged, isNegated, isParticle, judgementWords } from "./stance.ts";
 
 export interface PassageTerms {
-  /** Content terms in order. */
+  /** Content terms in order, each as its concept (one term for a group of synonyms). */
   terms: string[];
+  /** Terms, their concepts and the broader concepts they back. */
   termSet: Set<string>;
+  /** Every word as written (folded), function words included. */
+  words: Set<string>;
   /** Term prefixes, so "overseen" meets "overseeing" where stemmers disagree. */
   prefixes: Set<string>;
   negated: boolean;
@@ -29,11 +33,13 @@ const JUDGEMENT_KEEPS = 0.6;
 const ORDER_LIMIT = 60;
 
 export function passageTerms(tokens: readonly Token[], language: Language): PassageTerms {
-  const terms = tokens.filter((t) => t.content).map((t) => t.term);
+  const raw = tokens.filter((t) => t.content).map((t) => t.term);
+  const terms = raw.map((t) => conceptOf(t, language));
   return {
     terms,
-    termSet: new Set(terms),
-    prefixes: new Set(terms.filter((t) => t.length >= PREFIX_LENGTH).map((t) => t.slice(0, PREFIX_LENGTH))),
+    termSet: new Set([...raw, ...terms, ...raw.flatMap((t) => broaderConcepts(t, language))]),
+    words: new Set(tokens.map((t) => t.word)),
+    prefixes: new Set(raw.filter((t) => t.length >= PREFIX_LENGTH).map((t) => t.slice(0, PREFIX_LENGTH))),
     negated: isNegated(tokens, language),
   };
 }
@@ -57,9 +63,9 @@ export function sentenceSupport(sentence: readonly Token[], passages: readonly P
 
 function supportBy(sentence: readonly Token[], claim: readonly Token[], weight: number, passage: PassageTerms, language: Language): number {
   let covered = 0;
-  for (const t of claim) if (contains(passage, t.term)) covered += termWeight(t);
+  for (const t of claim) if (contains(passage, t.term, language)) covered += termWeight(t);
   const bag = covered / weight;
-  const order = commonSubsequence(claim.map((t) => t.term).slice(0, ORDER_LIMIT), passage.terms.slice(0, ORDER_LIMIT * 20)) / Math.min(claim.length, ORDER_LIMIT);
+  const order = commonSubsequence(claim.map((t) => conceptOf(t.term, language)).slice(0, ORDER_LIMIT), passage.terms.slice(0, ORDER_LIMIT * 20)) / Math.min(claim.length, ORDER_LIMIT);
   let score = (1 - ORDER_SHARE) * bag + ORDER_SHARE * order;
   if (isHedged(sentence, language)) score *= HEDGE_KEEPS;
   if (isNegated(sentence, language) && !passage.negated) score *= NEGATION_KEEPS;
@@ -67,8 +73,13 @@ function supportBy(sentence: readonly Token[], claim: readonly Token[], weight: 
   return score;
 }
 
-function contains(passage: PassageTerms, term: string): boolean {
-  return passage.termSet.has(term) || (term.length >= PREFIX_LENGTH && passage.prefixes.has(term.slice(0, PREFIX_LENGTH)));
+/** Whether a passage holds a term: the same stem, a synonym, a narrower word, or the same first letters. */
+export function contains(passage: PassageTerms, term: string, language: Language): boolean {
+  return (
+    passage.termSet.has(term) ||
+    passage.termSet.has(conceptOf(term, language)) ||
+    (term.length >= PREFIX_LENGTH && passage.prefixes.has(term.slice(0, PREFIX_LENGTH)))
+  );
 }
 
 /** Length of the longest common subsequence (one row of the table, O(n·m) time, O(m) memory). */

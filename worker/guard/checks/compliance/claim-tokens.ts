@@ -1,0 +1,22 @@
+// Tokens for comparing a draft with the knowledge, with English contractions read as what they are:
+// "he's", "that's" and "don't" are function words, not claims to look up, and chat text often
+// detaches the clitic ("it 's", "do n't", "did nt") so that a lone "s" or "nt" would count as content.
+import type { Language } from "../../text/language.ts";
+import { isStopword } from "../../text/stopwords.ts";
+import { tokenize, type Token } from "../../similarity/tokens.ts";
+
+const DETACHED_CLITIC = /(\p{L})\s+(['’](?:s|re|ve|ll|d|m|t)|n['’]t)(?!\p{L})/giu;
+const BARE_NOT = /\b(do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)nt\b/gi;
+const CONTRACTION = /^(\p{L}+?)(?:n't|['’](?:s|re|ve|ll|d|m))$/u;
+
+export function claimTokens(text: string, language: Language): Token[] {
+  const joined = language === "en" ? text.replace(DETACHED_CLITIC, "$1$2").replace(BARE_NOT, "$1n't") : text;
+  const tokens = tokenize(joined, language);
+  if (language !== "en") return tokens;
+  return tokens.map((t) => (t.content && isFunctionContraction(t.word.replace(/’/g, "'"), language) ? { ...t, term: t.word, content: false } : t));
+}
+
+function isFunctionContraction(word: string, language: Language): boolean {
+  const base = CONTRACTION.exec(word)?.[1];
+  return base !== undefined && (isStopword(base, language) || base === "ca" || base === "wo");
+}
