@@ -1,6 +1,6 @@
 // An agent and a customer at the same time, in two tabs: the customer asks for a person on the demo store,
 // the agent sees it arrive in the inbox without reloading, takes over, answers, and hands back to the bot.
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page, WebSocketRoute } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serverEvents } from "./harness/server-view.ts";
 import { lines, openChat, openStore, savedAccess, send, type SavedAccess } from "./harness/store-page.ts";
@@ -154,6 +154,51 @@ describe("the agent inbox with a customer on the store", () => {
     await inbox.keyboard.press("Enter");
     await widgetShows(customer, "agent", "Typed without a mouse.");
     await Promise.all([customer.close(), inbox.close()]);
+  });
+
+  it("catches up after its sockets drop: what happened meanwhile appears, once", async () => {
+    const { context } = e2e.browser;
+    const inbox = await context.newPage();
+    const sockets: WebSocketRoute[] = [];
+    const urls: string[] = [];
+    let down = false;
+    await inbox.routeWebSocket(/\/v1\/agent\/.*socket\?/, (socket) => {
+      urls.push(socket.url());
+      if (down) return socket.close();
+      sockets.push(socket);
+      socket.connectToServer();
+    });
+    await inbox.goto(e2e.url + "/agent");
+    await inbox.getByLabel("Agent token").fill(AGENT_TOKEN);
+    await inbox.getByLabel("Your name").fill("Ana");
+    await inbox.getByRole("button", { name: "Sign in" }).click();
+    await inbox.locator(".live.open").waitFor();
+
+    const first = await customerAskingForAPerson(context, e2e.url);
+    await entry(inbox, first.access.conversationId).click({ timeout: 15_000 });
+    const transcript = inbox.locator(".thread .transcript");
+    await transcript.getByText("I would like to talk to a person, please.").waitFor();
+    const heldBeforeDrop = (await serverEvents(e2e.url, first.access)).at(-1)!.seq;
+
+    down = true;
+    for (const socket of sockets.splice(0)) await socket.close();
+    await expect.poll(() => inbox.locator(".live").textContent()).toBe("Offline, reconnecting…");
+
+    // Meanwhile: the first customer writes again, and a second one asks for a person.
+    await send(first.page, "Is anyone there?");
+    const second = await customerAskingForAPerson(context, e2e.url);
+    await expect.poll(async () => (await serverEvents(e2e.url, first.access)).at(-1)!.seq).toBeGreaterThan(heldBeforeDrop);
+    expect(await transcript.getByText("Is anyone there?").count()).toBe(0);
+    expect(await entry(inbox, second.access.conversationId).count()).toBe(0);
+
+    down = false;
+    await entry(group(inbox, "Waiting for a person"), second.access.conversationId).waitFor({ timeout: 20_000 });
+    await transcript.getByText("Is anyone there?").waitFor({ timeout: 20_000 });
+    expect(await transcript.getByText("Is anyone there?").count()).toBe(1);
+    await expect.poll(() => inbox.locator(".live").textContent()).toBe("Live");
+    // The transcript asked only for what came after the last event it held.
+    expect(urls.filter((url) => url.includes(first.access.conversationId)).at(-1)).toContain(`after=${heldBeforeDrop}`);
+    await Promise.all([first.page.close(), second.page.close(), inbox.close()]);
   });
 
   it("refuses a wrong token on the sign-in screen and says so on the token field", async () => {
