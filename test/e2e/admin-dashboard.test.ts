@@ -194,8 +194,10 @@ describe("the owner dashboard", () => {
     await page.getByRole("link", { name: "Conversations" }).click();
     const found = page.locator("a.entry");
     await expect.poll(() => found.count(), delivered).toBe(2);
+    // The full id, as pasted from a webhook's link; a refused search would show its reason in an alert.
     await page.getByLabel("Search conversations").fill(person.conversationId);
-    await expect.poll(() => found.count(), delivered).toBe(1);
+    const answer = async () => ({ results: await found.count(), problems: await page.getByRole("alert").allTextContents() });
+    await expect.poll(answer, delivered).toEqual({ results: 1, problems: [] });
     expect(await found.getAttribute("href")).toBe(`#/conversations/${person.conversationId}`);
     await found.click();
 
