@@ -43,7 +43,8 @@ async function waitUntilServing(url: string, exited: () => string | undefined, t
   throw new Error(`wrangler dev did not serve ${url}/widget.js within ${timeoutMs} ms`);
 }
 
-export async function startServer({ timeoutMs = 90_000 } = {}): Promise<RunningServer> {
+/** `vars` are given to the Worker as `--var NAME:VALUE` (the load benchmark turns its echo route on this way). */
+export async function startServer({ timeoutMs = 90_000, vars = {} as Record<string, string> } = {}): Promise<RunningServer> {
   mkdirSync(join(root, ".local"), { recursive: true });
   const state = mkdtempSync(join(root, ".local", "e2e-state-"));
   const persist = ["--persist-to", state];
@@ -55,7 +56,8 @@ export async function startServer({ timeoutMs = 90_000 } = {}): Promise<RunningS
   if (migrate.status !== 0) throw new Error("D1 migrations failed:\n" + migrate.stderr + migrate.stdout);
 
   const port = await freePort();
-  const args = [localEnvScript, "wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--log-level", "error", ...persist];
+  const varArgs = Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
+  const args = [localEnvScript, "wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--log-level", "error", ...persist, ...varArgs];
   // detached: its own process group, so stopping it also stops workerd and the esbuild watcher.
   const child = spawn(node, args, { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
