@@ -1,53 +1,20 @@
 // The admin routes of /v1 the dashboard reads (analytics, conversations, audit, site, shadow report), typed
-// from the contract in worker/http/admin-insight.ts, plus raw exports that keep the server's own bytes.
-import type { ConversationEvent, ConversationState, Role } from "../../shared/protocol.ts";
+// from the server's own modules so a change of contract fails the type check, plus raw exports.
+import type { ConversationSummary } from "../../shared/inbox.ts";
+import type { ConversationEvent } from "../../shared/protocol.ts";
 import type { DecisionRecord } from "../../worker/guard/decision.ts";
+import type { Policy } from "../../worker/guard/policy.ts";
+import type { Analytics, DayFigures } from "../../worker/insight/analytics.ts";
+import type { ShadowReport } from "../../worker/insight/shadow.ts";
 import { ApiError, requestJson, Unreachable } from "../lib/http.ts";
 import type { DateRange } from "./date-range.ts";
 
-export interface Counts {
-  conversations: number;
-  customerMessages: number;
-  autoSent: number;
-  suggested: number;
-  escalated: number;
-  excluded: number;
-  shadow: number;
-  /** autoSent / decisions, 0..1. */
-  automationRate: number;
-  escalationsByReason: Record<string, number>;
-  medianFirstHumanReplySeconds: number | null;
-  ratings: { up: number; down: number };
-}
+export type { Analytics, ShadowReport };
 
-export interface Day extends Counts {
-  day: string;
-}
-
-export interface CheckRate {
-  runs: number;
-  blocks: number;
-  blockRate: number;
-}
-
-export interface Analytics {
-  siteId: string;
-  from: string;
-  to: string;
-  days: Day[];
-  totals: Counts;
-  checks: Record<string, CheckRate>;
-}
-
-export interface ListedConversation {
-  id: string;
-  state: ConversationState;
-  reasons: string[];
-  agent: string | null;
-  createdAt: string;
-  updatedAt: string;
-  lastMessage: { role: Role; text: string; at: string } | null;
-}
+/** One day's figures, or the period's totals. */
+export type Counts = DayFigures;
+export type CheckRate = Analytics["checks"][string];
+export type ListedConversation = ConversationSummary;
 
 export interface Audit {
   conversationId: string;
@@ -56,25 +23,12 @@ export interface Audit {
   records: DecisionRecord[];
 }
 
-export type Mode = "auto" | "suggest" | "off" | "shadow";
+export type Mode = Policy["mode"];
 
 export interface Site {
   siteId: string;
-  policy: { mode: Mode } & Record<string, unknown>;
+  policy: Policy;
   updatedAt: string;
-}
-
-export interface ShadowReport {
-  decisions: number;
-  wouldAutoSend: number;
-  blockedByReason: Record<string, number>;
-  examples: { conversationId: string; seq: number; outcome: string; reasons: string[]; draft: string | null }[];
-}
-
-/** A downloadable export: the body as the server sent it, and its content type. */
-export interface Export {
-  blob: Blob;
-  type: string;
 }
 
 export interface AdminCredentials {
@@ -102,8 +56,8 @@ export function createAdminApi(base: string, { token, siteId }: AdminCredentials
   };
 }
 
-/** The export is fetched with the bearer header (a plain link cannot carry it), then saved from a Blob. */
-async function download(base: string, token: string, path: string): Promise<Export> {
+/** The export is fetched with the bearer header (a plain link cannot carry it), kept as the server's own bytes. */
+async function download(base: string, token: string, path: string): Promise<Blob> {
   let response: Response;
   try {
     response = await fetch(base + path, { headers: { authorization: "Bearer " + token }, credentials: "omit" });
@@ -111,6 +65,5 @@ async function download(base: string, token: string, path: string): Promise<Expo
     throw new Unreachable(error);
   }
   if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
-  const blob = await response.blob();
-  return { blob, type: response.headers.get("content-type") ?? blob.type };
+  return response.blob();
 }

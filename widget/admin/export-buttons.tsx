@@ -2,7 +2,6 @@
 // is fetched here and handed to the browser as a Blob under a name that says what and when it covers.
 import { useState } from "preact/hooks";
 import { ApiError } from "../lib/http.ts";
-import type { Export } from "./admin-api.ts";
 import { problemText, useSession } from "./session.ts";
 
 type Format = "csv" | "json";
@@ -12,7 +11,7 @@ interface ExportButtonsProps {
   subject: string;
   /** File name without extension. */
   name: string;
-  fetchExport: (format: Format) => Promise<Export>;
+  fetchExport: (format: Format) => Promise<Blob>;
 }
 
 export function ExportButtons({ subject, name, fetchExport }: ExportButtonsProps) {
@@ -24,8 +23,7 @@ export function ExportButtons({ subject, name, fetchExport }: ExportButtonsProps
     setBusy(format);
     setProblem(null);
     try {
-      const { blob } = await fetchExport(format);
-      const url = URL.createObjectURL(blob);
+      const url = URL.createObjectURL(await fetchExport(format));
       const link = document.createElement("a");
       link.href = url;
       link.download = `${name}.${format}`;

@@ -34,7 +34,9 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: read
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true, error: null }));
     load(controller.signal).then(
-      (data) => controller.signal.aborted || setState({ data, loading: false, error: null }),
+      (data) => {
+        if (!controller.signal.aborted) setState({ data, loading: false, error: null });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiError && error.status === 401) return refused();
