@@ -147,9 +147,10 @@ describe("the agent inbox with a customer on the store", () => {
     await inbox.keyboard.press("Tab");
     expect(await focusedText(inbox)).toBe("Claim");
     await inbox.keyboard.press("Enter");
+    // Claimed: the focus is where the agent writes next.
+    await expect.poll(() => inbox.evaluate(() => document.activeElement?.id)).toBe("reply-text");
     await widgetShows(customer, "system", await announcementFor(access, "human"));
 
-    await tabUntil(inbox, (element) => element?.id ?? null, "reply-text");
     await inbox.keyboard.type("Typed without a mouse.");
     await inbox.keyboard.press("Enter");
     await widgetShows(customer, "agent", "Typed without a mouse.");

@@ -37,7 +37,8 @@ export interface ConversationSnapshot {
 
 export interface ConversationSession {
   store: Store<ConversationSnapshot>;
-  act(action: Action): Promise<void>;
+  /** Resolves true when the server accepted the action. */
+  act(action: Action): Promise<boolean>;
   /** Resolves false when the reply was not stored; the caller keeps the text (and its id) for a retry. */
   reply(clientMessageId: string, text: string): Promise<boolean>;
   dismissDraft(decisionId: string): void;
@@ -135,13 +136,15 @@ export function createConversationSession(options: ConversationSessionOptions): 
   return {
     store,
     async act(action) {
-      if (store.get().busy) return;
+      if (store.get().busy) return false;
       store.set({ busy: action, error: null });
       try {
         const summary = await (action === "claim" ? api.claim(id) : action === "release" ? api.release(id) : api.close(id));
         if (!disposed) applySummary(summary);
+        return true;
       } catch (error) {
         fail(error);
+        return false;
       } finally {
         store.set({ busy: null });
       }

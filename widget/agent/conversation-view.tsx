@@ -11,6 +11,7 @@ import { DraftCard } from "./draft-card.tsx";
 import { ago, elapsed } from "./elapsed.ts";
 import { reasonLabel } from "./reason-labels.ts";
 import { ReplyBox } from "./reply-box.tsx";
+import { stateNames } from "./state-names.ts";
 import { useStore } from "./store.ts";
 import { Transcript } from "./transcript.tsx";
 
@@ -24,8 +25,6 @@ interface ConversationViewProps {
   onSummary: (summary: ConversationSummary) => void;
   onUnauthorized: () => void;
 }
-
-const stateNames = { waiting_human: "Waiting for a person", human: "With an agent", bot: "With the bot", closed: "Closed" } as const;
 
 export function ConversationView({ api, id, me, listed, now, onSummary, onUnauthorized }: ConversationViewProps) {
   const session = useMemo(() => createConversationSession({ api, id, onSummary, onUnauthorized }), [api, id]);
@@ -69,8 +68,13 @@ export function ConversationView({ api, id, me, listed, now, onSummary, onUnauth
     }
   };
 
+  // The pressed button goes away with the state it belonged to; the focus goes where the work continues.
+  const perform = async (action: Action) => {
+    if (await session.act(action)) (action === "claim" ? input : title).current?.focus();
+  };
+
   const act = (action: Action, label: string) => (
-    <button type="button" class={action === "claim" ? "primary" : undefined} disabled={snapshot.busy !== null} onClick={() => void session.act(action)}>
+    <button type="button" class={action === "claim" ? "primary" : undefined} disabled={snapshot.busy !== null} onClick={() => void perform(action)}>
       {snapshot.busy === action ? "…" : label}
     </button>
   );

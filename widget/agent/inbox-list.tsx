@@ -1,17 +1,11 @@
 // The left pane: conversations grouped by state, people waiting first. Each entry is a link, so the list
 // is walked with Tab and opened with Enter like any page, and a conversation can be opened in a new tab.
 import type { ConversationSummary } from "../../shared/inbox.ts";
-import type { ConversationState, Role } from "../../shared/protocol.ts";
+import type { Role } from "../../shared/protocol.ts";
 import { ago, elapsed } from "./elapsed.ts";
 import { groupConversations } from "./inbox-order.ts";
 import { reasonLabel } from "./reason-labels.ts";
-
-const groupTitles: Record<ConversationState, string> = {
-  waiting_human: "Waiting for a person",
-  human: "With an agent",
-  bot: "With the bot",
-  closed: "Closed",
-};
+import { stateNames } from "./state-names.ts";
 
 /** Who wrote the last line, when it was not the customer: the list shows where each conversation stands. */
 const previewPrefix: Record<Role, string> = { customer: "", bot: "Bot: ", agent: "Agent: ", system: "" };
@@ -32,7 +26,7 @@ export function InboxList({ conversations, loaded, selectedId, me, now, hrefOf }
       {groupConversations(conversations).map(({ state, conversations: group }) => (
         <section key={state} class={`group ${state}`} aria-labelledby={`group-${state}`}>
           <h2 id={`group-${state}`}>
-            {groupTitles[state]} <span class="count">{group.length}</span>
+            {stateNames[state]} <span class="count">{group.length}</span>
           </h2>
           {group.length === 0 ? (
             <p class="empty">None</p>
