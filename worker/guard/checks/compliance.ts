@@ -1,18 +1,16 @@
 // compliance: is every sentence of the draft backed by the retrieved knowledge, and every number, amount,
 // date, duration, email and link of it found there? Blocks a reply that invents or changes a fact.
-import { isCourtesy } from "../text/courtesy.ts";
 import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
-import { sentences } from "../text/sentences.ts";
 import type { Checkpoint } from "../types.ts";
-import { claimTokens } from "./compliance/claim-tokens.ts";
+import { draftEvidence, type DraftEvidence } from "./compliance/draft-evidence.ts";
 import { passageFacts } from "./compliance/passage-facts.ts";
-import { sentenceSupport } from "./compliance/sentence-support.ts";
+import { supportScore } from "./compliance/support-score.ts";
 import { textFacts, unsupportedEntity } from "./compliance/unsupported-entity.ts";
 
 export const compliance: Checkpoint = {
   id: "compliance",
   stage: "post",
-  defaultThreshold: 0.79,
+  defaultThreshold: 0.5,
   blocksWhen: "below",
   evaluate(input, threshold) {
     const draft = input.draft ?? "";
@@ -37,22 +35,33 @@ export const compliance: Checkpoint = {
       );
     }
 
-    const passages = facts.map((f) => f.terms);
-    // A reply is as trustworthy as its weakest statement: one invented sentence is enough to hold it back.
-    let weakest: { sentence: string; score: number } | undefined;
-    for (const sentence of sentences(draft, language)) {
-      if (isCourtesy(sentence, language)) continue;
-      const support = sentenceSupport(claimTokens(sentence, language), passages, language);
-      if (support.weight === 0) continue;
-      if (!weakest || support.score < weakest.score) weakest = { sentence, score: support.score };
+    const evidence = draftEvidence(draft, input.message, facts.map((f) => f.terms), language);
+    if (evidence.claims === 0 && !evidence.question && !evidence.personal) {
+      return finding(1, "The reply states no fact that needs the knowledge.");
     }
-    if (!weakest) return finding(1, "The reply states no fact that needs the knowledge.");
-    const score = weakest.score;
+    if (evidence.denial) return finding(0, `The reply denies what the knowledge states: "${excerpt(evidence.denial)}".`);
+    const score = supportScore(evidence);
     if (score >= threshold) return finding(score, "Every statement of the reply is found in the knowledge.");
-    if (passages.length === 0) return finding(0, "The reply states facts, but no knowledge was found to back them.");
-    return finding(score, `The knowledge does not support: "${excerpt(weakest.sentence)}".`);
+    if (facts.length === 0) return finding(score, "The reply states facts, but no knowledge was found to back them.");
+    return finding(score, unsupportedReason(evidence));
   },
 };
+
+// Names what an agent should look at: the sentence the knowledge backs least when it is clearly short
+// of support, else the question or the speaker's own story, else the words the knowledge lacks.
+const CLEARLY_UNSUPPORTED = 0.8;
+
+function unsupportedReason(evidence: DraftEvidence): string {
+  const weakest = evidence.weakest;
+  if (weakest && weakest.score < CLEARLY_UNSUPPORTED) return `The knowledge does not support: "${excerpt(weakest.sentence)}".`;
+  if (evidence.question) return `The reply asks "${excerpt(evidence.question)}", which is not an answer from the knowledge.`;
+  if (evidence.personal) return `The reply speaks for itself ("${excerpt(evidence.personal)}"); the knowledge says nothing of it.`;
+  const words = [...new Set(evidence.unknownWords)].slice(0, 3);
+  if (words.length > 0 && weakest) {
+    return `The knowledge does not mention ${words.map((w) => `"${w}"`).join(", ")} ("${excerpt(weakest.sentence)}").`;
+  }
+  return `The reply's wording strays from the knowledge: "${excerpt(weakest?.sentence ?? "")}".`;
+}
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();

@@ -42,11 +42,20 @@ const particles: Record<Language, string> = {
   es: "si vale bueno claro pues oh ah realmente efectivamente tambien",
 };
 
+// The speaker's own person: a reply that says "I" or "we" where the knowledge does not tells its own story.
+const firstPerson: Record<Language, string> = {
+  en: "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've",
+  fr: "je j moi me mon ma mes nous notre nos",
+  de: "ich mich mir mein meine meinen meinem meiner wir uns unser unsere",
+  es: "yo me mi mis conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras",
+};
+
 const toSets = (lists: Record<Language, string>) =>
   Object.fromEntries(Object.entries(lists).map(([l, list]) => [l, new Set(list.split(/\s+/))])) as Record<Language, Set<string>>;
 const judgementSets = toSets(judgements);
 const negationSets = toSets(negations);
 const particleSets = toSets(particles);
+const firstPersonSets = toSets(firstPerson);
 
 export function isHedged(tokens: readonly Token[], language: Language): boolean {
   return hedges[language].test(tokens.map((t) => t.word).join(" "));
@@ -58,9 +67,17 @@ export function judgementWords(tokens: readonly Token[], language: Language): To
 }
 
 export function isNegated(tokens: readonly Token[], language: Language): boolean {
-  return tokens.some((t) => negationSets[language].has(t.word));
+  return tokens.some((t) => isNegation(t, language));
+}
+
+export function isNegation(token: Token, language: Language): boolean {
+  return negationSets[language].has(token.word);
 }
 
 export function isParticle(token: Token, language: Language): boolean {
   return particleSets[language].has(token.word);
+}
+
+export function isFirstPerson(token: Token, language: Language): boolean {
+  return firstPersonSets[language].has(token.word);
 }
