@@ -20,6 +20,8 @@ export interface Env {
   /** Cloudflare Access in front of /agent: the team domain (myteam.cloudflareaccess.com) and the app's audience tag. */
   ACCESS_TEAM_DOMAIN?: string;
   ACCESS_AUD?: string;
+  /** "1" turns on the load benchmark's echo route. */
+  BENCH_ROUTES?: string;
   /** Further secrets named by site policies (e.g. an OpenAI-compatible key). */
   [secret: string]: unknown;
 }

@@ -6,6 +6,7 @@ import { adminRoutes } from "./http/admin.ts";
 import { insightRoutes } from "./http/admin-insight.ts";
 import { knowledgeRoutes } from "./http/admin-knowledge.ts";
 import { agentRoutes } from "./http/agent.ts";
+import { benchRoutes } from "./http/bench.ts";
 import { customerRoutes } from "./http/customer.ts";
 import { ApiError, onError } from "./http/errors.ts";
 
@@ -25,6 +26,7 @@ app.route("/v1/admin", adminRoutes);
 app.route("/v1/admin", knowledgeRoutes);
 app.route("/v1/admin", insightRoutes);
 app.route("/v1/agent", agentRoutes);
+app.route("/v1/bench", benchRoutes);
 
 app.notFound((c) => onError(new ApiError("not_found", "No such route."), c));
 app.onError(onError);

@@ -39,7 +39,7 @@ describe("analytics", () => {
 
     const analytics = await json(`/v1/admin/sites/stats/analytics?from=${today}&to=${today}`);
     expect(analytics.days).toHaveLength(1);
-    expect(analytics.totals).toMatchObject({ conversations: 2, customerMessages: 2 });
+    expect(analytics.totals).toMatchObject({ conversations: 2, customerMessages: 2, escalations: 2 });
     expect(analytics.totals.escalationsByReason).toMatchObject({ customer_request: 1 });
     const reasons = Object.keys(analytics.totals.escalationsByReason);
     expect(reasons.length).toBeGreaterThanOrEqual(2);
@@ -102,6 +102,8 @@ describe("audit trail", () => {
     await new Promise((r) => setTimeout(r, 50));
     const found = await json("/v1/admin/sites/searchable/conversations?q=zebra");
     expect(found.conversations.map((c: any) => c.id)).toContain(conv.conversationId);
+    const byId = await json(`/v1/admin/sites/searchable/conversations?q=${conv.conversationId}`);
+    expect(byId.conversations.map((c: any) => c.id)).toEqual([conv.conversationId]);
     const none = await json("/v1/admin/sites/searchable/conversations?q=giraffe");
     expect(none.conversations).toEqual([]);
   });

@@ -91,6 +91,11 @@ export class ConversationDO extends DurableObject<Env> {
     return meta;
   }
 
+  /** The load benchmark's bare round trip (see http/bench.ts). */
+  echo(text: string): string {
+    return text;
+  }
+
   meta(): Meta | null {
     return this.transcript.readMeta();
   }
@@ -359,6 +364,8 @@ export class ConversationDO extends DurableObject<Env> {
       }
       this.queueWebhook(effect, updated, explanations, policy, at);
       if (effect.kind === "announce_handoff") {
+        // One handoff per escalation, and one row per reason for the breakdown.
+        this.record(updated, "handoff", `e${updated.episode}`);
         for (const reason of effect.reasons) this.record(updated, "escalation", `e${updated.episode}:${reason}`, { label: reason });
       }
     }
@@ -434,7 +441,7 @@ export class ConversationDO extends DurableObject<Env> {
       reasons: meta.reasons,
       agent: meta.agent,
       createdAt: meta.createdAt,
-      updatedAt: new Date().toISOString(),
+      updatedAt: meta.lastActivityAt,
       waitingSince: meta.waitingSince,
       lastMessage: last ? { role: last.role, text: last.text, at: last.at } : null,
     };

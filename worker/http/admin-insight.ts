@@ -36,10 +36,10 @@ insightRoutes.get("/sites/:siteId/analytics", async (c) => {
   if (query.format === "json") return c.json(analytics);
   const reasons = [...new Set(analytics.days.flatMap((d) => Object.keys(d.escalationsByReason)))].sort();
   const csv = toCsv(
-    ["day", "conversations", "customer_messages", "auto_sent", "suggested", "escalated", "excluded", "shadow", "automation_rate",
+    ["day", "conversations", "customer_messages", "auto_sent", "suggested", "escalated", "excluded", "shadow", "escalations", "automation_rate",
       "median_first_human_reply_seconds", "ratings_up", "ratings_down", ...reasons.map((r) => `escalations_${r}`)],
     analytics.days.map((d) => [d.day, d.conversations, d.customerMessages, d.autoSent, d.suggested, d.escalated, d.excluded, d.shadow,
-      d.automationRate, d.medianFirstHumanReplySeconds, d.ratings.up, d.ratings.down, ...reasons.map((r) => d.escalationsByReason[r] ?? 0)]),
+      d.escalations, d.automationRate, d.medianFirstHumanReplySeconds, d.ratings.up, d.ratings.down, ...reasons.map((r) => d.escalationsByReason[r] ?? 0)]),
   );
   return csvResponse(c, csv, `${site.siteId}-analytics-${query.from}-${query.to}.csv`);
 });

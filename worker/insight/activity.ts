@@ -1,7 +1,7 @@
 // Rows the analytics count, written to D1 through a conversation's outbox (never message text).
 import type { DecisionRecord } from "../guard/decision.ts";
 
-export type ActivityKind = "conversation_started" | "customer_message" | "escalation" | "first_human_reply" | "rating";
+export type ActivityKind = "conversation_started" | "customer_message" | "handoff" | "escalation" | "first_human_reply" | "rating";
 
 export interface ActivityRow {
   /** Stable, so a retried delivery stores the row once. */

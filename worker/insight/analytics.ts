@@ -9,6 +9,8 @@ export interface DayFigures {
   escalated: number;
   excluded: number;
   shadow: number;
+  /** Conversations handed to a person (one per escalation, whatever the number of reasons or who asked). */
+  escalations: number;
   /** auto_sent over all decisions that were not discarded as stale; 0 when there were none. */
   automationRate: number;
   escalationsByReason: Record<string, number>;
@@ -76,6 +78,7 @@ export async function siteAnalytics(db: D1Database, siteId: string, from: string
     const [kind, label] = (row.key ?? ":").split(":") as [string, string];
     if (kind === "conversation_started") figures.conversations += row.n;
     else if (kind === "customer_message") figures.customerMessages += row.n;
+    else if (kind === "handoff") figures.escalations += row.n;
     else if (kind === "escalation") figures.escalationsByReason[label] = (figures.escalationsByReason[label] ?? 0) + row.n;
     else if (kind === "rating" && (label === "up" || label === "down")) figures.ratings[label] += row.n;
   }
@@ -117,6 +120,7 @@ function emptyDay(): DayFigures {
     escalated: 0,
     excluded: 0,
     shadow: 0,
+    escalations: 0,
     automationRate: 0,
     escalationsByReason: {},
     medianFirstHumanReplySeconds: null,
@@ -136,6 +140,7 @@ function add(sum: DayFigures, day: DayFigures): DayFigures {
     escalated: sum.escalated + day.escalated,
     excluded: sum.excluded + day.excluded,
     shadow: sum.shadow + day.shadow,
+    escalations: sum.escalations + day.escalations,
     escalationsByReason: reasons,
     ratings: { up: sum.ratings.up + day.ratings.up, down: sum.ratings.down + day.ratings.down },
   };

@@ -4,7 +4,7 @@ CREATE TABLE IF NOT EXISTS activity (
   site_id TEXT NOT NULL,
   conversation_id TEXT NOT NULL,
   at TEXT NOT NULL,
-  kind TEXT NOT NULL,   -- conversation_started | customer_message | escalation | first_human_reply | rating
+  kind TEXT NOT NULL,   -- conversation_started | customer_message | handoff | escalation (one per reason) | first_human_reply | rating
   label TEXT,           -- the escalation reason, or the rating (up | down)
   value REAL            -- seconds to the first human reply
 );

@@ -43,6 +43,8 @@ export class SiteDO extends DurableObject<Env> {
     this.sql = ctx.storage.sql;
     this.sql.exec(SCHEMA);
     this.knowledge = new KnowledgeStore(ctx.storage);
+    // Keep-alive pings are answered without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
 
   /** The site, or null when it was never configured (demo sites configure themselves on first use). */
@@ -121,12 +123,12 @@ export class SiteDO extends DurableObject<Env> {
 
   /** Conversations whose id, state, reasons or customer messages contain `q` (all when empty), most recent first. */
   searchConversations(q: string, limit: number): ConversationSummary[] {
-    const pattern = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    // instr, not LIKE: SQLite caps LIKE patterns at 50 bytes, shorter than a conversation id.
     return this.sql
       .exec<{ summary: string }>(
-        "SELECT summary FROM conversations WHERE ? = '' OR (summary || search) LIKE ? ESCAPE '\\' ORDER BY updated_at DESC LIMIT ?",
+        "SELECT summary FROM conversations WHERE ? = '' OR instr(lower(summary || search), lower(?)) > 0 ORDER BY updated_at DESC LIMIT ?",
         q,
-        pattern,
+        q,
         limit,
       )
       .toArray()
@@ -155,8 +157,8 @@ export class SiteDO extends DurableObject<Env> {
     return new Response(null, { status: 101, webSocket: client });
   }
 
-  webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
-    if (message === "ping") ws.send("pong");
+  webSocketMessage(): void {
+    // Agents' pages send nothing but keep-alive pings, which the auto-response answers.
   }
 
   webSocketClose(ws: WebSocket, code: number): void {
