@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Builds the browser bundles into public/: the customer widget's embed loader (widget.js) and the chat
-// panel it loads on first open (widget-panel.js), and the other UIs listed below. Prints each file's
+// Builds the browser bundles into public/: the customer widget's embed loader (widget.js), the chat
+// panel it loads on first open (widget-panel.js), the personal-data guard the panel loads once the
+// visitor writes (widget-guard.js: phone-number metadata is larger than the whole panel, so it has a
+// budget of its own), and the other UIs listed below. Prints each file's
 // gzip size and fails when one passes its budget (DESIGN.md, "Budgets"), so a heavy change is caught
 // by every build, including the one wrangler runs before dev and deploy.
 import { build } from "esbuild";
@@ -14,6 +16,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const bundles = [
   { entry: "widget/embed/loader.ts", out: "public/widget.js", budget: 3 * 1024 },
   { entry: "widget/panel/index.tsx", out: "public/widget-panel.js", budget: 20 * 1024 },
+  { entry: "widget/panel/guard-bundle.ts", out: "public/widget-guard.js", budget: 42 * 1024 },
   { entry: "widget/admin/main.tsx", out: "public/admin.js", budget: 24 * 1024 },
 ];
 

@@ -17,6 +17,9 @@ const labels = {
   es: ["Abrir el chat", "Cerrar el chat", "mensaje nuevo"],
 };
 
+/** The launcher, the header and the customer's messages without a data-color or --steward-accent. */
+export const DEFAULT_ACCENT = "#24527a";
+
 const css = (accent: string) => `
 :host{all:initial;position:fixed;bottom:20px;right:20px;z-index:var(--steward-z,2147483000);
 --_accent:var(--steward-accent,${accent});--_on-accent:var(--steward-accent-text,#fff);
@@ -53,7 +56,7 @@ export function createLauncher(config: EmbedConfig, onToggle: () => void): Launc
   host.dataset.position = config.position;
   const shadow = host.attachShadow({ mode: "open" });
   const style = document.createElement("style");
-  style.textContent = css(config.color ?? "#24527a");
+  style.textContent = css(config.color ?? DEFAULT_ACCENT);
   const button = document.createElement("button");
   button.type = "button";
   button.className = "launcher";

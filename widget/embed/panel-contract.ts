@@ -9,7 +9,13 @@ export interface WidgetConfig {
   /** Origin of the Steward service, taken from the loader's own src. */
   apiBase: string;
   language: Language;
+  /** The visitor's likely country (ISO 3166 alpha-2), for phone numbers written without a country code. */
+  region?: string;
   greeting?: string;
+  /** The personal-data guard bundle, beside the panel. */
+  guardUrl: string;
+  /** An ES module from data-onpage-model; nothing is loaded for it when absent. */
+  onPageModelUrl?: string;
 }
 
 export interface VisitorUser {

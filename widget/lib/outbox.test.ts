@@ -73,4 +73,29 @@ describe("outbox", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(attempts).toEqual(["a", "a"]);
   });
+
+  it("forgets everything when cleared, and an answer arriving afterwards brings nothing back", async () => {
+    let finish: (outcome: DeliveryOutcome) => void = () => {};
+    const attempts: string[] = [];
+    const outbox = createOutbox<Item>({
+      items: [],
+      deliver: (item) => {
+        attempts.push(item.id);
+        return new Promise((resolve) => (finish = resolve));
+      },
+      onChange: () => {},
+    });
+    outbox.add({ id: "on-its-way" });
+    outbox.add({ id: "waiting" });
+    outbox.clear();
+    expect(outbox.items()).toEqual([]);
+    finish("retry");
+    await vi.runAllTimersAsync();
+    expect(attempts).toEqual(["on-its-way"]);
+    expect(outbox.items()).toEqual([]);
+
+    outbox.add({ id: "after" });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(attempts).toEqual(["on-its-way", "after"]);
+  });
 });

@@ -16,6 +16,8 @@ export interface Outbox<T> {
   add(item: T): void;
   /** Tries the head of the queue now instead of waiting for the backoff timer. */
   retryNow(): void;
+  /** Forgets every item; one being delivered right now still completes, and its outcome is ignored. */
+  clear(): void;
   items(): readonly T[];
 }
 
@@ -33,6 +35,8 @@ export function createOutbox<T>(options: OutboxOptions<T>): Outbox<T> {
       while (items.length > 0) {
         const head = items[0];
         const outcome = await options.deliver(head).catch((): DeliveryOutcome => "retry");
+        // Cleared while it was on its way: whatever happened to it no longer matters.
+        if (items[0] !== head) continue;
         if (outcome === "retry") {
           timer = setTimeout(flush, backoffDelay(failures++, { first: 1000, max: 30_000 }));
           return;
@@ -56,6 +60,12 @@ export function createOutbox<T>(options: OutboxOptions<T>): Outbox<T> {
     retryNow() {
       failures = 0;
       void flush();
+    },
+    clear() {
+      clearTimeout(timer);
+      failures = 0;
+      items = [];
+      options.onChange(items);
     },
     items: () => items,
   };

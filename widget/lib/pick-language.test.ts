@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickLanguage } from "./pick-language.ts";
+import { pickLanguage, pickRegion } from "./pick-language.ts";
 
 describe("pickLanguage", () => {
   it("takes the page's language when supported", () => {
@@ -13,5 +13,22 @@ describe("pickLanguage", () => {
 
   it("speaks English when nothing matches", () => {
     expect(pickLanguage(null, ["ja", "zh-CN"])).toBe("en");
+  });
+
+  it("keeps to the languages the site offers, else the first of them", () => {
+    expect(pickLanguage("de", ["fr-FR", "en"], ["en", "fr"])).toBe("fr");
+    expect(pickLanguage("de", ["ja"], ["es", "fr"])).toBe("es");
+  });
+});
+
+describe("pickRegion", () => {
+  it("takes the region of the first tag in the visitor's language", () => {
+    expect(pickRegion("fr", ["fr-BE", "fr-FR"])).toBe("BE");
+    expect(pickRegion("en", [undefined, "de-DE", "en-GB"])).toBe("GB");
+  });
+
+  it("falls back to the language's home country, and to none for English", () => {
+    expect(pickRegion("de", ["de"])).toBe("DE");
+    expect(pickRegion("en", ["en", "fr-FR"])).toBeUndefined();
   });
 });

@@ -1,19 +1,20 @@
 // Everything the panel knows about its conversation and how it stays true: starting the conversation on
 // the first send, the offline queue, the live socket with HTTP catch-up, and what to do when the server
-// says no. The components only render snapshots and call the four actions.
+// says no; ratings, and erasing the conversation. The components only render snapshots and call the actions.
 import type { ConversationEvent, ConversationState } from "../../shared/protocol.ts";
 import type { HostEventName } from "../embed/panel-contract.ts";
 import { newClientMessageId } from "../lib/client-message-id.ts";
-import type { ConversationAccess, CustomerApi } from "../lib/customer-api.ts";
+import type { ConversationAccess, CustomerApi, Rating } from "../lib/customer-api.ts";
 import { emptyLog, mergeEvents } from "../lib/event-log.ts";
 import { ApiError, Unreachable } from "../lib/http.ts";
 import { openLiveSocket, type LiveSocket } from "../lib/live-socket.ts";
 import { createOutbox, type DeliveryOutcome } from "../lib/outbox.ts";
-import type { ConversationStore, PendingMessage } from "./saved-conversation.ts";
+import type { PersonalDataKind } from "../lib/personal-data/mask-personal-data.ts";
+import { freshConversation, type ConversationStore, type PendingMessage } from "./saved-conversation.ts";
 
 /** "unreachable": the browser is online but the service does not answer. */
 export type Connection = "online" | "offline" | "unreachable";
-export type Notice = "handoffFailed" | "unavailable";
+export type Notice = "handoffFailed" | "unavailable" | "ratingFailed" | "erased" | "eraseFailed";
 
 export interface ChatSnapshot {
   events: readonly ConversationEvent[];
@@ -25,12 +26,17 @@ export interface ChatSnapshot {
   typing: boolean;
   connection: Connection;
   handoffBusy: boolean;
+  /** What the guard hid, by clientMessageId (sent and pending messages alike). */
+  masked: Readonly<Record<string, readonly PersonalDataKind[]>>;
+  ratings: Readonly<Record<number, Rating>>;
+  erasing: boolean;
   notice?: Notice;
 }
 
 export interface ChatSessionOptions {
   siteId: string;
-  language: string;
+  /** Read when the conversation starts: the site's configuration may narrow it after the panel opened. */
+  language: () => string;
   api: CustomerApi;
   store: ConversationStore;
   emit: (name: HostEventName, detail: unknown) => void;
@@ -39,10 +45,15 @@ export interface ChatSessionOptions {
 export interface ChatSession {
   snapshot(): ChatSnapshot;
   subscribe(listener: () => void): () => void;
-  send(text: string): void;
+  /** `text` is already masked; `masked` says what was hidden, to tell the customer. */
+  send(text: string, masked?: readonly PersonalDataKind[]): void;
   /** Who the visitor is, as the host page knows it; sent along with their next messages. */
   setCustomer(customer: Record<string, string> | undefined): void;
   requestHuman(): Promise<void>;
+  /** Rates a bot answer once; a rating that could not be saved is taken back so it can be given again. */
+  rate(seq: number, rating: Rating): Promise<void>;
+  /** Erases the conversation on the server, then forgets it here; the next message starts a new one. */
+  erase(): Promise<boolean>;
   /** The visitor pressed "try again": skip the remaining backoff of the queue and the socket. */
   retryNow(): void;
   dispose(): void;
@@ -59,6 +70,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   let starting: Promise<ConversationAccess> | undefined;
   let log = saved.log;
   let state = saved.state;
+  let masked = saved.masked;
+  let ratings = saved.ratings;
+  /** Counts erasures: an answer to a request made before the last one belongs to a conversation that is gone. */
+  let erasures = 0;
   let stateSeq = 0;
   let socket: LiveSocket | undefined;
   let customer: Record<string, string> | undefined;
@@ -71,6 +86,9 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     typing: false,
     connection: navigator.onLine ? "online" : "offline",
     handoffBusy: false,
+    masked,
+    ratings,
+    erasing: false,
   };
 
   const update = (patch: Partial<ChatSnapshot>) => {
@@ -79,7 +97,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     snapshot.pending = outbox.items().filter((item) => !confirmed.has(item.clientMessageId));
     for (const listener of listeners) listener();
   };
-  const persist = () => store.save({ access, log, state, outbox: [...outbox.items()] });
+  const persist = () => store.save({ access, log, state, outbox: [...outbox.items()], masked, ratings });
 
   const receive = (events: readonly ConversationEvent[]) => {
     const merged = mergeEvents(log, events);
@@ -172,7 +190,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
 
   const ensureAccess = (): Promise<ConversationAccess> => {
     if (access) return Promise.resolve(access);
-    starting ??= api.startConversation(options.siteId, options.language).then(
+    starting ??= api.startConversation(options.siteId, options.language()).then(
       (started) => {
         starting = undefined;
         access = started;
@@ -190,13 +208,16 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
 
   const deliver = async (item: PendingMessage): Promise<DeliveryOutcome> => {
     let current: ConversationAccess | undefined;
+    const erasuresBefore = erasures;
     try {
       current = await ensureAccess();
       const result = await api.sendMessage(current, { clientMessageId: item.clientMessageId, text: item.text, customer });
+      if (erasures !== erasuresBefore) return "drop";
       reachable();
       receive(result.reply ? [result.message, result.reply] : [result.message]);
       return "sent";
     } catch (error) {
+      if (erasures !== erasuresBefore) return "drop";
       if (error instanceof Unreachable) {
         unreachable();
         return "retry";
@@ -248,8 +269,15 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    send(text) {
-      outbox.add({ clientMessageId: newClientMessageId(), text, at: new Date().toISOString() });
+    send(text, hidden = []) {
+      if (snapshot.notice === "erased") update({ notice: undefined });
+      const item: PendingMessage = { clientMessageId: newClientMessageId(), text, at: new Date().toISOString() };
+      if (hidden.length > 0) {
+        item.masked = [...hidden];
+        masked = { ...masked, [item.clientMessageId]: item.masked };
+        update({ masked });
+      }
+      outbox.add(item);
     },
     setCustomer(next) {
       customer = next;
@@ -268,6 +296,46 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         else if (isGone(error) && access) forgetConversation();
         update({ handoffBusy: false, notice: error instanceof ApiError && error.status === 403 ? "unavailable" : "handoffFailed" });
       }
+    },
+    async rate(seq, rating) {
+      if (!access || ratings[seq]) return;
+      const current = access;
+      ratings = { ...ratings, [seq]: rating };
+      persist();
+      update({ ratings, notice: undefined });
+      try {
+        await api.rate(current, seq, rating);
+        reachable();
+      } catch (error) {
+        if (access !== current) return;
+        if (error instanceof Unreachable) unreachable();
+        const { [seq]: _taken, ...rest } = ratings;
+        ratings = rest;
+        persist();
+        update({ ratings, notice: "ratingFailed" });
+      }
+    },
+    async erase() {
+      if (snapshot.erasing) return false;
+      update({ erasing: true, notice: undefined });
+      const current = access ?? (await starting?.catch(() => undefined));
+      try {
+        if (current) await api.erase(current);
+      } catch (error) {
+        // Already gone on the server (erased from another tab, expired): forgetting it here is all that is left.
+        if (!isGone(error)) {
+          if (error instanceof Unreachable) unreachable();
+          update({ erasing: false, notice: "eraseFailed" });
+          return false;
+        }
+      }
+      erasures++;
+      outbox.clear();
+      forgetConversation();
+      ({ masked, ratings } = freshConversation());
+      persist();
+      update({ masked, ratings, rejected: [], erasing: false, notice: "erased" });
+      return true;
     },
     retryNow() {
       outbox.retryNow();

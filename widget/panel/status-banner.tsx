@@ -1,5 +1,6 @@
 // One line that says why things are not flowing: offline, service unreachable (with a retry), chat not
-// allowed on this page, or a handoff that failed. The region is always present so changes are announced.
+// allowed on this page, or a handoff, rating or erasure that failed; and that an erasure worked. The
+// region is always present so changes are announced.
 import type { ChatSnapshot } from "./chat-session.ts";
 import type { Strings } from "./strings.ts";
 
@@ -32,5 +33,8 @@ function describe({ connection, notice }: ChatSnapshot, strings: Strings) {
   if (connection === "offline") return { text: strings.offline };
   if (connection === "unreachable") return { text: strings.unreachable, retry: true };
   if (notice === "handoffFailed") return { text: strings.handoffFailed, error: true };
+  if (notice === "eraseFailed") return { text: strings.eraseFailed, error: true };
+  if (notice === "ratingFailed") return { text: strings.ratingFailed, error: true };
+  if (notice === "erased") return { text: strings.erased };
   return undefined;
 }

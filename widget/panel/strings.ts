@@ -24,7 +24,27 @@ const en = {
   retry: "Try again now",
   handoffFailed: "We couldn't reach a person just now. Please try again.",
   unavailable: "Chat is not available on this page.",
-  tooLong: "Messages can be at most 4000 characters.",
+  tooLong: "This message is {count} characters long; the limit is {max}. Shorten it to send it.",
+  counter: "{count} of {max} characters",
+  checking: "Checking your message…",
+  guardFailed: "We couldn't check your message for card or phone numbers, so it was not sent. Please try again.",
+  confirmTitle: "Send this message?",
+  confirmFlagged: "A check on this page noticed something you may not want to send.",
+  sendAnyway: "Send anyway",
+  editMessage: "Edit message",
+  hidden: { card: "Card number hidden for your safety", iban: "Bank account number hidden for your safety", phone: "Phone number hidden for your safety" },
+  rateAnswer: "Was this answer helpful?",
+  helpful: "Helpful",
+  notHelpful: "Not helpful",
+  ratingThanks: "Thanks for your feedback",
+  ratingFailed: "We couldn't save your rating. Please try again.",
+  erase: "Erase this conversation",
+  eraseQuestion: "Erase this conversation?",
+  eraseExplained: "Everything written here will be deleted, on this device and on our side. This cannot be undone.",
+  eraseConfirm: "Erase",
+  eraseCancel: "Keep it",
+  erased: "The conversation was erased. A new message starts a new one.",
+  eraseFailed: "We couldn't erase the conversation just now. Please try again.",
 };
 
 export type Strings = typeof en;
@@ -51,7 +71,31 @@ const fr: Strings = {
   retry: "Réessayer maintenant",
   handoffFailed: "Impossible de joindre une personne pour l’instant. Veuillez réessayer.",
   unavailable: "La discussion n’est pas disponible sur cette page.",
-  tooLong: "Un message peut compter au plus 4000 caractères.",
+  tooLong: "Ce message compte {count} caractères ; la limite est de {max}. Raccourcissez-le pour l’envoyer.",
+  counter: "{count} caractères sur {max}",
+  checking: "Vérification de votre message…",
+  guardFailed: "Impossible de vérifier si votre message contient un numéro de carte ou de téléphone : il n’a pas été envoyé. Veuillez réessayer.",
+  confirmTitle: "Envoyer ce message ?",
+  confirmFlagged: "Une vérification sur cette page a relevé quelque chose que vous préférerez peut-être ne pas envoyer.",
+  sendAnyway: "Envoyer quand même",
+  editMessage: "Modifier le message",
+  hidden: {
+    card: "Numéro de carte masqué pour votre sécurité",
+    iban: "Numéro de compte bancaire masqué pour votre sécurité",
+    phone: "Numéro de téléphone masqué pour votre sécurité",
+  },
+  rateAnswer: "Cette réponse vous a-t-elle aidé ?",
+  helpful: "Utile",
+  notHelpful: "Pas utile",
+  ratingThanks: "Merci pour votre avis",
+  ratingFailed: "Impossible d’enregistrer votre avis pour l’instant. Veuillez réessayer.",
+  erase: "Effacer cette conversation",
+  eraseQuestion: "Effacer cette conversation ?",
+  eraseExplained: "Tout ce qui a été écrit ici sera supprimé, sur cet appareil et chez nous. C’est définitif.",
+  eraseConfirm: "Effacer",
+  eraseCancel: "La garder",
+  erased: "La conversation a été effacée. Un nouveau message en commence une nouvelle.",
+  eraseFailed: "Impossible d’effacer la conversation pour l’instant. Veuillez réessayer.",
 };
 
 const de: Strings = {
@@ -76,7 +120,31 @@ const de: Strings = {
   retry: "Jetzt erneut versuchen",
   handoffFailed: "Wir konnten gerade keinen Mitarbeiter erreichen. Bitte versuchen Sie es erneut.",
   unavailable: "Der Chat ist auf dieser Seite nicht verfügbar.",
-  tooLong: "Eine Nachricht darf höchstens 4000 Zeichen lang sein.",
+  tooLong: "Diese Nachricht hat {count} Zeichen; erlaubt sind {max}. Kürzen Sie sie, um sie zu senden.",
+  counter: "{count} von {max} Zeichen",
+  checking: "Ihre Nachricht wird geprüft…",
+  guardFailed: "Ihre Nachricht konnte nicht auf Karten- oder Telefonnummern geprüft werden und wurde nicht gesendet. Bitte versuchen Sie es erneut.",
+  confirmTitle: "Diese Nachricht senden?",
+  confirmFlagged: "Eine Prüfung auf dieser Seite hat etwas bemerkt, das Sie vielleicht nicht senden möchten.",
+  sendAnyway: "Trotzdem senden",
+  editMessage: "Nachricht bearbeiten",
+  hidden: {
+    card: "Kartennummer zu Ihrer Sicherheit verborgen",
+    iban: "Kontonummer zu Ihrer Sicherheit verborgen",
+    phone: "Telefonnummer zu Ihrer Sicherheit verborgen",
+  },
+  rateAnswer: "War diese Antwort hilfreich?",
+  helpful: "Hilfreich",
+  notHelpful: "Nicht hilfreich",
+  ratingThanks: "Danke für Ihre Rückmeldung",
+  ratingFailed: "Ihre Bewertung konnte gerade nicht gespeichert werden. Bitte versuchen Sie es erneut.",
+  erase: "Dieses Gespräch löschen",
+  eraseQuestion: "Dieses Gespräch löschen?",
+  eraseExplained: "Alles, was hier geschrieben wurde, wird gelöscht, auf diesem Gerät und bei uns. Das lässt sich nicht rückgängig machen.",
+  eraseConfirm: "Löschen",
+  eraseCancel: "Behalten",
+  erased: "Das Gespräch wurde gelöscht. Mit einer neuen Nachricht beginnt ein neues.",
+  eraseFailed: "Das Gespräch konnte gerade nicht gelöscht werden. Bitte versuchen Sie es erneut.",
 };
 
 const es: Strings = {
@@ -101,11 +169,41 @@ const es: Strings = {
   retry: "Reintentar ahora",
   handoffFailed: "No hemos podido contactar con una persona ahora. Inténtalo de nuevo.",
   unavailable: "El chat no está disponible en esta página.",
-  tooLong: "Un mensaje puede tener como máximo 4000 caracteres.",
+  tooLong: "Este mensaje tiene {count} caracteres; el límite es {max}. Acórtalo para enviarlo.",
+  counter: "{count} de {max} caracteres",
+  checking: "Comprobando tu mensaje…",
+  guardFailed: "No hemos podido comprobar si tu mensaje contiene números de tarjeta o de teléfono, así que no se ha enviado. Inténtalo de nuevo.",
+  confirmTitle: "¿Enviar este mensaje?",
+  confirmFlagged: "Una comprobación en esta página ha detectado algo que quizá no quieras enviar.",
+  sendAnyway: "Enviar de todos modos",
+  editMessage: "Editar el mensaje",
+  hidden: {
+    card: "Número de tarjeta oculto por tu seguridad",
+    iban: "Número de cuenta bancaria oculto por tu seguridad",
+    phone: "Número de teléfono oculto por tu seguridad",
+  },
+  rateAnswer: "¿Te ha servido esta respuesta?",
+  helpful: "Útil",
+  notHelpful: "No útil",
+  ratingThanks: "Gracias por tu opinión",
+  ratingFailed: "No hemos podido guardar tu valoración ahora. Inténtalo de nuevo.",
+  erase: "Borrar esta conversación",
+  eraseQuestion: "¿Borrar esta conversación?",
+  eraseExplained: "Todo lo escrito aquí se eliminará, en este dispositivo y en nuestros sistemas. No se puede deshacer.",
+  eraseConfirm: "Borrar",
+  eraseCancel: "Conservarla",
+  erased: "La conversación se ha borrado. Un mensaje nuevo empezará otra.",
+  eraseFailed: "No hemos podido borrar la conversación ahora. Inténtalo de nuevo.",
 };
 
 const tables: Record<Language, Strings> = { en, fr, de, es };
 
 export function stringsFor(language: Language): Strings {
   return tables[language];
+}
+
+/** Puts numbers into a sentence ("{count} of {max} characters"), written the way the language writes them. */
+export function fill(template: string, language: Language, values: Record<string, number>): string {
+  const format = new Intl.NumberFormat(language);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? format.format(values[name]) : whole));
 }

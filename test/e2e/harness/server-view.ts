@@ -28,11 +28,39 @@ export async function sendFromOutside(url: string, access: SavedAccess, clientMe
   if (!response.ok) throw new Error(`send: HTTP ${response.status} ${await response.text()}`);
 }
 
-/** The admin token `wrangler dev` was given, from the same .dev.vars file it reads. */
-function adminToken(): string {
-  const line = readFileSync(join(root, ".dev.vars"), "utf8").match(/^STEWARD_ADMIN_TOKEN=(.*)$/m);
-  if (!line) throw new Error("STEWARD_ADMIN_TOKEN is not in .dev.vars");
+/** A token `wrangler dev` was given, from the same .dev.vars file it reads. */
+function devToken(name: "STEWARD_ADMIN_TOKEN" | "STEWARD_AGENT_TOKEN"): string {
+  const line = readFileSync(join(root, ".dev.vars"), "utf8").match(new RegExp(`^${name}=(.*)$`, "m"));
+  if (!line) throw new Error(`${name} is not in .dev.vars`);
   return line[1].trim();
+}
+
+const adminToken = () => devToken("STEWARD_ADMIN_TOKEN");
+
+async function agentCall(url: string, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${url}/v1/agent${path}`, {
+    method: "POST",
+    headers: { authorization: "Bearer " + devToken("STEWARD_AGENT_TOKEN"), "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`agent ${path}: HTTP ${response.status} ${await response.text()}`);
+}
+
+/** An agent takes over the conversation (it must be waiting for a person) and writes `text` to the customer. */
+export async function agentTakesOverAndWrites(url: string, access: SavedAccess, text: string): Promise<void> {
+  const conversation = `/conversations/${access.conversationId}`;
+  await agentCall(url, conversation + "/claim", { agent: "Maya" });
+  await agentCall(url, conversation + "/messages", { agent: "Maya", clientMessageId: "agent-" + Date.now(), text });
+}
+
+/** A site's ratings of answers today, as the dashboard counts them. */
+export async function ratingsToday(url: string, siteId: string): Promise<{ up: number; down: number }> {
+  const today = new Date().toISOString().slice(0, 10);
+  const response = await fetch(`${url}/v1/admin/sites/${siteId}/analytics?from=${today}&to=${today}`, {
+    headers: { authorization: "Bearer " + adminToken() },
+  });
+  if (!response.ok) throw new Error(`analytics: HTTP ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { totals: { ratings: { up: number; down: number } } }).totals.ratings;
 }
 
 /** Creates or replaces a site's policy through the admin API. */

@@ -13,6 +13,17 @@ export interface Line {
   tone: string;
   text: string;
   note: string;
+  /** What the on-page guard says it hid from the message ("Card number hidden for your safety"), one per line. */
+  masked: string;
+}
+
+/** The embed tag as a site writes it, for pages a test serves itself. */
+export const widgetTag = (attributes = "", site = "demo") => `<script src="/widget.js" data-site="${site}" ${attributes} async></script>`;
+
+/** Serves `body` at `path` on the Steward origin (so the tag's relative src is the real server) and opens it. */
+export async function openPageWith(context: BrowserContext, url: string, path: string, body: string): Promise<Page> {
+  await context.route(url + path, (route) => route.fulfill({ contentType: "text/html", body }));
+  return openStore(context, url, path);
 }
 
 /** A new tab on the store with no conversation remembered from earlier tests. */
@@ -51,7 +62,13 @@ export function lines(page: Page): Promise<Line[]> {
         .filter((node) => !(node instanceof Element && node.classList.contains("sr")))
         .map((node) => node.textContent)
         .join("");
-      return { role: item.classList[1] ?? "", tone: item.classList[2] ?? "", text, note: item.querySelector(".note")?.textContent ?? "" };
+      return {
+        role: item.classList[1] ?? "",
+        tone: item.classList[2] ?? "",
+        text,
+        note: item.querySelector(".note")?.textContent ?? "",
+        masked: [...item.querySelectorAll(".masked")].map((notice) => notice.textContent).join("\n"),
+      };
     }),
   );
 }
