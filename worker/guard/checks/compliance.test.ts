@@ -83,4 +83,43 @@ describe("compliance", () => {
     const de = "Artikel können innerhalb von 14 Tagen nach Lieferung zurückgegeben werden.";
     expect(check("Artikel können innerhalb von 14 Tagen nach der Lieferung zurückgegeben werden.", [de], "Rückgabe?", "de").verdict).toBe("pass");
   });
+
+  it("lets through a faithful paraphrase that uses synonyms", () => {
+    const exchange = "Items purchased in our online shop can be exchanged for a larger size at no cost.";
+    expect(check("Items bought in our online shop can be exchanged for a bigger size at no cost.", [exchange]).verdict).toBe("pass");
+  });
+
+  it("holds back a near copy with one added fact, and quotes the added part", () => {
+    const exchange = "Items purchased in our online shop can be exchanged for a larger size at no cost.";
+    const result = check("Items bought in our online shop can be exchanged for a larger size, and the courier collects them at home.", [exchange]);
+    expect(result.verdict).toBe("block");
+    expect(result.reason).toContain("courier collects them");
+  });
+
+  it("needs no support for a short reaction to the customer", () => {
+    expect(check("That's true! You can return any item within 30 days of delivery.").verdict).toBe("pass");
+  });
+
+  it("holds back a reply that tells the speaker's own story", () => {
+    expect(check("I returned a jacket within 30 days of delivery myself and I loved it.").verdict).toBe("block");
+  });
+
+  it("lets the company speak as \"we\" about what the knowledge says", () => {
+    expect(check("We pay refunds to the original payment method within 5 business days.").verdict).toBe("pass");
+  });
+
+  it("holds back a question, which answers nothing from the knowledge", () => {
+    expect(check("Did you keep the original payment method?").verdict).toBe("block");
+  });
+
+  it("names the denial when a reply turns a fact of the knowledge around", () => {
+    const result = check("Yes, but refunds are not paid to the original payment method.");
+    expect(result.verdict).toBe("block");
+    expect(result.reason).toContain("denies");
+    expect(result.reason).toContain("not paid");
+  });
+
+  it("does not take an answering \"no\" for a denial", () => {
+    expect(check("No, refunds are paid to the original payment method within 5 business days.").reason).not.toContain("denies");
+  });
 });

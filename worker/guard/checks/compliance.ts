@@ -47,12 +47,13 @@ export const compliance: Checkpoint = {
   },
 };
 
-// Names what an agent should look at: the sentence the knowledge backs least when it is clearly short
-// of support, else the question or the speaker's own story, else the words the knowledge lacks.
+// Names what an agent should look at: the clause or sentence the knowledge backs least when it is
+// clearly short of support, else the question or the speaker's own story, else the words it lacks.
 const CLEARLY_UNSUPPORTED = 0.8;
 
 function unsupportedReason(evidence: DraftEvidence): string {
-  const weakest = evidence.weakest;
+  const { weakest, weakestClause } = evidence;
+  if (weakestClause && weakestClause.score < CLEARLY_UNSUPPORTED) return `The knowledge does not support: "${excerpt(weakestClause.clause)}".`;
   if (weakest && weakest.score < CLEARLY_UNSUPPORTED) return `The knowledge does not support: "${excerpt(weakest.sentence)}".`;
   if (evidence.question) return `The reply asks "${excerpt(evidence.question)}", which is not an answer from the knowledge.`;
   if (evidence.personal) return `The reply speaks for itself ("${excerpt(evidence.personal)}"); the knowledge says nothing of it.`;

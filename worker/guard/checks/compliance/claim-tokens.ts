@@ -6,7 +6,7 @@ import { isStopword } from "../../text/stopwords.ts";
 import { tokenize, type Token } from "../../similarity/tokens.ts";
 
 const DETACHED_CLITIC = /(\p{L})\s+(['’](?:s|re|ve|ll|d|m|t)|n['’]t)(?!\p{L})/giu;
-const BARE_NOT = /\b(do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)nt\b/gi;
+const BARE_NOT = /\b(do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s?nt\b/gi;
 const CONTRACTION = /^(\p{L}+?)(?:n't|['’](?:s|re|ve|ll|d|m))$/u;
 
 export function claimTokens(text: string, language: Language): Token[] {

@@ -8,7 +8,7 @@ import type { Language } from "../../text/language.ts";
 import { sentences } from "../../text/sentences.ts";
 import { claimTokens } from "./claim-tokens.ts";
 import { isReaction } from "./reactions.ts";
-import { isFirstPerson, isNegation, isParticle } from "./stance.ts";
+import { isFirstPerson, isNegation, isParticle, judgementWords } from "./stance.ts";
 import { contains, sentenceSupport, type PassageTerms } from "./sentence-support.ts";
 
 export interface DraftEvidence {
@@ -26,6 +26,8 @@ export interface DraftEvidence {
   question?: string;
   /** The first sentence where the speaker talks of themselves ("I", "we") and the knowledge does not. */
   personal?: string;
+  /** The first sentence with a judgement ("great", "génial") that the knowledge does not make. */
+  judgement?: string;
   /** Content words of the draft that no passage holds, in order. */
   unknownWords: string[];
 }
@@ -61,6 +63,7 @@ export function draftEvidence(draft: string, message: string, passages: readonly
     }
     const support = sentenceSupport(tokens, passages, language);
     if (support.weight === 0) continue;
+    if (!evidence.judgement && judgementWords(tokens, language).some((t) => !isKnown(t, passages, language))) evidence.judgement = sentence;
     evidence.claims++;
     if (!evidence.weakest || support.score < evidence.weakest.score) evidence.weakest = { sentence, score: support.score, words: tokens.length };
     for (const clause of clauses(sentence, language)) {

@@ -42,12 +42,13 @@ const particles: Record<Language, string> = {
   es: "si vale bueno claro pues oh ah realmente efectivamente tambien",
 };
 
-// The speaker's own person: a reply that says "I" or "we" where the knowledge does not tells its own story.
+// The speaker's own person: a reply that says "I" where the knowledge does not tells its own story.
+// "We" is left out: in support it is the company speaking ("we ship within two days").
 const firstPerson: Record<Language, string> = {
-  en: "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've",
-  fr: "je j moi me mon ma mes nous notre nos",
-  de: "ich mich mir mein meine meinen meinem meiner wir uns unser unsere",
-  es: "yo me mi mis conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras",
+  en: "i me my mine myself i'm i've i'd i'll",
+  fr: "je j moi me mon ma mes",
+  de: "ich mich mir mein meine meinen meinem meiner",
+  es: "yo me mi mis conmigo",
 };
 
 const toSets = (lists: Record<Language, string>) =>
