@@ -56,6 +56,7 @@ export class ConversationDO extends DurableObject<Env> {
   private readonly inFlight = new Map<string, Promise<Result<TurnResult>>>();
   /** The customer's recent messages, for the per-conversation flood limit (memory only, by design). */
   private readonly flood = new SlidingWindow();
+  private siteNotificationQueued = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -447,12 +448,20 @@ export class ConversationDO extends DurableObject<Env> {
     };
   }
 
-  /** Tells the site's inbox; off the critical path, since the inbox only displays it. */
+  /**
+   * Tells the site's inbox, once for all the changes of one synchronous step (a state change and the message
+   * that caused it are one update), and off the critical path, since the inbox only displays it.
+   */
   private notifySite(): void {
-    const meta = this.transcript.readMeta();
-    if (!meta) return;
-    const site = this.env.SITES.get(this.env.SITES.idFromName(meta.siteId));
-    this.ctx.waitUntil(site.conversationChanged(this.summary(meta)).catch((error) => console.warn("inbox update failed", error)));
+    if (this.siteNotificationQueued) return;
+    this.siteNotificationQueued = true;
+    queueMicrotask(() => {
+      this.siteNotificationQueued = false;
+      const meta = this.transcript.readMeta();
+      if (!meta) return;
+      const site = this.env.SITES.get(this.env.SITES.idFromName(meta.siteId));
+      this.ctx.waitUntil(site.conversationChanged(this.summary(meta)).catch((error) => console.warn("inbox update failed", error)));
+    });
   }
 
   private broadcast(events: ConversationEvent[]): void {

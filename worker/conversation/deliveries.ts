@@ -5,7 +5,7 @@ import type { Outbox } from "./outbox.ts";
 import { deliverWebhook, type WebhookDelivery } from "./webhook.ts";
 
 export async function deliverDue(outbox: Outbox, env: Env, cutoff: number): Promise<void> {
-  const due = outbox.due(cutoff, 200);
+  const due = outbox.due(cutoff);
   const insight = due.filter((item) => item.kind === "d1");
   if (insight.length > 0) {
     try {

@@ -21,6 +21,12 @@ CREATE TABLE IF NOT EXISTS outbox (
 );
 `;
 
+/**
+ * Insight rows wait this long before the first delivery, so one alarm carries a few turns to D1 in one batch
+ * instead of one write per message; webhooks go at once.
+ */
+export const D1_FLUSH_DELAY_MS = 5000;
+
 /** Backoff after the n-th failure: 2 s, 4 s, 8 s ... capped at one hour. */
 export function backoffMs(attempts: number): number {
   return Math.min(3_600_000, 2000 * 2 ** Math.max(0, attempts - 1));
@@ -34,14 +40,23 @@ export class Outbox {
     sql.exec(SCHEMA);
   }
 
-  /** Queues an item once: an id already queued (or delivered and removed) is not queued again while present. */
+  /** Queues an item once: an id already waiting is not queued again. */
   add(kind: OutboxKind, id: string, payload: unknown, now: number): void {
-    this.sql.exec("INSERT OR IGNORE INTO outbox (id, kind, payload, next_at) VALUES (?, ?, ?, ?)", id, kind, JSON.stringify(payload), now);
+    const due = kind === "d1" ? now + D1_FLUSH_DELAY_MS : now;
+    this.sql.exec("INSERT OR IGNORE INTO outbox (id, kind, payload, next_at) VALUES (?, ?, ?, ?)", id, kind, JSON.stringify(payload), due);
   }
 
-  due(now: number, limit = 50): OutboxItem[] {
+  /**
+   * What to deliver when the alarm fires at `now`: everything due, and insight rows still in their first
+   * flush delay (the delay only exists to gather them; rows backing off after a failure keep waiting).
+   */
+  due(now: number, limit = 200): OutboxItem[] {
     return this.sql
-      .exec<OutboxItem>("SELECT id, kind, payload, attempts FROM outbox WHERE next_at <= ? ORDER BY next_at LIMIT ?", now, limit)
+      .exec<OutboxItem>(
+        "SELECT id, kind, payload, attempts FROM outbox WHERE next_at <= ? OR (kind = 'd1' AND attempts = 0) ORDER BY next_at LIMIT ?",
+        now,
+        limit,
+      )
       .toArray();
   }
 

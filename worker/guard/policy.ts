@@ -71,8 +71,9 @@ export const policySchema = z
         /** Messages within `burstWindowSeconds` that count as a burst. */
         burstMessages: z.number().int().min(2).max(100).default(5),
         burstWindowSeconds: z.number().int().min(1).max(3600).default(20),
-        /** A check slower than this fails closed; generous, since a cold isolate compiles every pattern once. */
-        checkTimeoutMs: z.number().int().min(1).max(10_000).default(200),
+        /** A check slower than this fails closed. Generous on purpose: it catches a pathological input (a pattern that
+         * backtracks), not ordinary slowness — a cold isolate compiles every pattern once, on a loaded machine. */
+        checkTimeoutMs: z.number().int().min(1).max(10_000).default(1000),
         /** Abuse limits: a customer's messages per minute in one conversation ... */
         messagesPerMinute: z.number().int().min(1).max(10_000).default(30),
         /** ... and conversations one IP address may start per minute. */

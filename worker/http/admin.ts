@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseWith, readJson } from "./body.ts";
 import { requireBearer } from "./bearer.ts";
 import { ApiError } from "./errors.ts";
-import { requireSite, SITE_ID, siteStub } from "./sites.ts";
+import { forgetSite, requireSite, SITE_ID, siteStub } from "./sites.ts";
 
 export const adminRoutes = new Hono<{ Bindings: Env }>();
 
@@ -22,6 +22,7 @@ adminRoutes.put("/sites/:siteId", async (c) => {
   const input = await readJson(c, z.unknown(), 262_144);
   parseWith(policySchema, input);
   const site = await siteStub(c.env, siteId).putPolicy(siteId, input);
+  forgetSite(siteId);
   return c.json(site);
 });
 

@@ -10,10 +10,26 @@ export function siteStub(env: Env, siteId: string) {
   return env.SITES.get(env.SITES.idFromName(siteId));
 }
 
+/**
+ * Every request needs its site's policy; asking the site's object each time would make it a hop on every
+ * message. An isolate keeps what it read for a moment: a policy change reaches other isolates within
+ * SITE_CACHE_MS, and this one at once (see forgetSite).
+ */
+const SITE_CACHE_MS = 2000;
+const siteCache = new Map<string, { readAt: number; site: SiteInfo }>();
+
 export async function requireSite(env: Env, siteId: string): Promise<SiteInfo> {
+  const cached = siteCache.get(siteId);
+  if (cached && Date.now() - cached.readAt < SITE_CACHE_MS) return cached.site;
   const site = SITE_ID.test(siteId) ? await siteStub(env, siteId).describe(siteId) : null;
   if (!site) throw new ApiError("not_found", `No site "${siteId}".`);
+  siteCache.set(siteId, { readAt: Date.now(), site });
   return site;
+}
+
+/** After a policy change through this isolate. */
+export function forgetSite(siteId: string): void {
+  siteCache.delete(siteId);
 }
 
 /**

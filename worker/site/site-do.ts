@@ -37,6 +37,8 @@ const INBOX_ORDER = `CASE state WHEN 'waiting_human' THEN 0 WHEN 'human' THEN 1 
 export class SiteDO extends DurableObject<Env> {
   private readonly sql: SqlStorage;
   private readonly knowledge: KnowledgeStore;
+  /** The parsed policy, read on every request of the site: parsed once, replaced when the policy is. */
+  private info: SiteInfo | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -49,8 +51,9 @@ export class SiteDO extends DurableObject<Env> {
 
   /** The site, or null when it was never configured (demo sites configure themselves on first use). */
   describe(siteId: string): SiteInfo | null {
+    if (this.info) return this.info;
     const stored = this.read<{ policy: unknown; updatedAt: string }>("config");
-    if (stored) return { siteId, policy: policySchema.parse(stored.policy), updatedAt: stored.updatedAt };
+    if (stored) return (this.info = { siteId, policy: policySchema.parse(stored.policy), updatedAt: stored.updatedAt });
     if (!isDemoSite(this.env, siteId)) return null;
     const seeded = parseMarkdownArticles(demoArticles);
     if (!seeded.ok) throw new Error(`the bundled demo knowledge is invalid: ${seeded.errors.join("; ")}`);
@@ -63,7 +66,7 @@ export class SiteDO extends DurableObject<Env> {
     const policy = policySchema.parse(policyInput);
     const updatedAt = new Date().toISOString();
     this.write("config", { policy: policyInput, updatedAt });
-    return { siteId, policy, updatedAt };
+    return (this.info = { siteId, policy, updatedAt });
   }
 
   /** The best knowledge passages for a customer's message (the index is built once per knowledge version). */
