@@ -7,6 +7,7 @@ import { isCourtesy } from "../../text/courtesy.ts";
 import type { Language } from "../../text/language.ts";
 import { sentences } from "../../text/sentences.ts";
 import { claimTokens } from "./claim-tokens.ts";
+import { isGlueWord } from "./glue-words.ts";
 import { isReaction } from "./reactions.ts";
 import { isFirstPerson, isNegation, isParticle, judgementWords } from "./stance.ts";
 import { contains, sentenceSupport, type PassageTerms } from "./sentence-support.ts";
@@ -32,9 +33,14 @@ export interface DraftEvidence {
   unknownWords: string[];
 }
 
-// A function word ("we", "did", "you") found or missing says less than a content word; measured on the
-// compliance dev set, a third of the weight of a short content word.
-const FUNCTION_WORD_WEIGHT = 0.3;
+// Weights of the words that are not content words, measured on the compliance dev set: an "I" the
+// knowledge lacks weighs like a content word (the speaker's own story), other function words ("from",
+// "because") a little over half, answer particles ("yes", "well") a third, grammatical glue ("he",
+// "was", "the") almost nothing.
+const FIRST_PERSON_WEIGHT = 1;
+const FUNCTION_WORD_WEIGHT = 0.6;
+const PARTICLE_WEIGHT = 0.3;
+const GLUE_WEIGHT = 0.1;
 // A content word the customer said and the knowledge lacks weighs double: measured on the dev set, a
 // reply that echoes the customer's claims is unsupported more often than one that adds a new word.
 const ECHO_WEIGHT = 2;
@@ -46,8 +52,9 @@ export function draftEvidence(draft: string, message: string, passages: readonly
   const asked = new Set(claimTokens(message, language).map((t) => t.term));
   let found = 0;
   let total = 0;
-  for (const sentence of sentences(draft, language)) {
-    if (isCourtesy(sentence, language) || isReaction(sentence, language)) continue;
+  for (const whole of sentences(draft, language)) {
+    if (isCourtesy(whole, language) || isReaction(whole, language)) continue;
+    const sentence = withoutLeadingReaction(whole, language);
     const tokens = claimTokens(sentence, language);
     if (!evidence.question && QUESTION.test(sentence)) evidence.question = sentence;
     for (const token of tokens) {
@@ -55,7 +62,7 @@ export function draftEvidence(draft: string, message: string, passages: readonly
       if (NUMBER.test(token.term)) continue;
       const light = !token.content || isParticle(token, language);
       // Repeating the customer's own words is no evidence: the knowledge must hold them too.
-      const weight = light ? FUNCTION_WORD_WEIGHT : termWeight(token) * (asked.has(token.term) ? ECHO_WEIGHT : 1);
+      const weight = light ? lightWeight(token, language) : termWeight(token) * (asked.has(token.term) ? ECHO_WEIGHT : 1);
       total += weight;
       if (isKnown(token, passages, language)) found += weight;
       else if (!light) evidence.unknownWords.push(token.word);
@@ -88,6 +95,22 @@ function deniesKnowledge(tokens: readonly Token[], passages: readonly PassageTer
   const said = ANSWER_NO.has(tokens[0]?.word ?? "") ? tokens.slice(1) : tokens;
   if (!said.some((t) => isNegation(t, language)) || passages.some((p) => p.negated)) return false;
   return sentenceSupport(said.filter((t) => !isNegation(t, language)), passages, language).score >= DENIED_SUPPORT;
+}
+
+// "Yeah, that's true, they formed in 1995": the reaction before the first comma needs no support either.
+const FIRST_CLAUSE = /^([^,;:!?]{1,60})[,;:!]\s*(?=\S)/u;
+
+function withoutLeadingReaction(sentence: string, language: Language): string {
+  const first = FIRST_CLAUSE.exec(sentence);
+  return first && isReaction(first[1]!, language) ? sentence.slice(first[0].length) : sentence;
+}
+
+/** How much a function word or particle weighs in the share of wording found (a content word: 0.45..1). */
+function lightWeight(token: Token, language: Language): number {
+  if (isFirstPerson(token, language)) return FIRST_PERSON_WEIGHT;
+  if (isGlueWord(token, language)) return GLUE_WEIGHT;
+  if (isParticle(token, language)) return PARTICLE_WEIGHT;
+  return FUNCTION_WORD_WEIGHT;
 }
 
 function isKnown(token: Token, passages: readonly PassageTerms[], language: Language): boolean {

@@ -1,6 +1,6 @@
-// Short reactions to what the customer said ("That's true.", "I agree!", "C'est vrai.") point back at
-// the conversation and add no fact of their own, so, like courtesy, they need no support from the
-// knowledge. Only a bare pronoun and a reaction word qualify: "That's free." or "It is waterproof."
+// Short reactions to what the customer said ("That's true.", "I agree!", "C'est vrai.", "Not sure")
+// point back at the conversation and add no fact of their own, so, like courtesy, they need no support
+// from the knowledge. Only a bare pronoun and a reaction word qualify: "That's free." or "It is waterproof."
 // still states something to check.
 import type { Language } from "../../text/language.ts";
 import { fold } from "../../text/words.ts";
@@ -36,10 +36,10 @@ const SUBJECTS: Record<Language, string> = {
 };
 
 const AGREEMENT: Record<Language, string> = {
-  en: "i (?:totally |completely |definitely )?(?:agree|understand|see)(?: with (?:that|you))?|i can (?:agree|understand)(?: with)?(?: that)?|agreed|exactly|true|indeed|interesting|cool|nice|awesome",
-  fr: "je suis (?:tout a fait |bien )?d'accord|je comprends|je vois|exactement|tout a fait|en effet|interessant",
-  de: "(?:da )?stimme ich (?:dir |ihnen )?zu|ich verstehe|ich sehe|genau|stimmt|interessant",
-  es: "estoy (?:totalmente |muy )?de acuerdo|entiendo|ya veo|exacto|exactamente|cierto|interesante",
+  en: "i (?:totally |completely |definitely )?(?:agree|understand|see)(?: with (?:that|you))?|i can (?:agree|understand)(?: with)?(?: that)?|agreed|exactly|true|indeed|interesting|cool|nice|awesome|(?:i'm |i am )?not (?:so |really |quite )?sure|i don't know|not really|no idea",
+  fr: "je suis (?:tout a fait |bien )?d'accord|je comprends|je vois|exactement|tout a fait|en effet|interessant|je ne suis pas (?:tres |bien )?sur|je ne sais pas|pas vraiment",
+  de: "(?:da )?stimme ich (?:dir |ihnen )?zu|ich verstehe|ich sehe|genau|stimmt|interessant|ich bin (?:mir )?nicht sicher|ich weiß nicht|ich weiss nicht|nicht wirklich",
+  es: "estoy (?:totalmente |muy )?de acuerdo|entiendo|ya veo|exacto|exactamente|cierto|interesante|no estoy segur[oa]|no lo se|no se|no realmente",
 };
 
 const patterns = Object.fromEntries(
