@@ -58,8 +58,12 @@ export function draftEvidence(draft: string, message: string, passages: readonly
     const tokens = claimTokens(sentence, language);
     if (!evidence.question && QUESTION.test(sentence)) evidence.question = sentence;
     for (const token of tokens) {
-      // Numbers are the exact-entity rule's business.
-      if (NUMBER.test(token.term)) continue;
+      // The exact-entity rule has already found every number of the draft in the knowledge.
+      if (NUMBER.test(token.term)) {
+        total += termWeight(token);
+        found += termWeight(token);
+        continue;
+      }
       const light = !token.content || isParticle(token, language);
       // Repeating the customer's own words is no evidence: the knowledge must hold them too.
       const weight = light ? lightWeight(token, language) : termWeight(token) * (asked.has(token.term) ? ECHO_WEIGHT : 1);

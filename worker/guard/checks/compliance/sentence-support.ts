@@ -4,6 +4,8 @@
 import type { Language } from "../../text/language.ts";
 import { termWeight } from "../../similarity/term-weight.ts";
 import type { Token } from "../../similarity/tokens.ts";
+import { stem } from "../../text/stem.ts";
+import { fold } from "../../text/words.ts";
 import { broaderConcepts, conceptOf } from "../../text/synonyms.ts";
 import { isHedged, isNegated, isParticle, judgementWords } from "./stance.ts";
 
@@ -37,11 +39,18 @@ export function passageTerms(tokens: readonly Token[], language: Language): Pass
   const terms = raw.map((t) => conceptOf(t, language));
   return {
     terms,
-    termSet: new Set([...raw, ...terms, ...raw.flatMap((t) => broaderConcepts(t, language))]),
+    termSet: new Set([...raw, ...terms, ...raw.flatMap((t) => broaderConcepts(t, language)), ...compounds(tokens, language)]),
     words: new Set(tokens.map((t) => t.word)),
     prefixes: new Set(raw.filter((t) => t.length >= PREFIX_LENGTH).map((t) => t.slice(0, PREFIX_LENGTH))),
     negated: isNegated(tokens, language),
   };
+}
+
+// "ten-pin" is read as two words, "tenpin" as one: each pair of neighbours also stands as one word.
+function compounds(tokens: readonly Token[], language: Language): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) out.push(fold(stem(tokens[i - 1]!.word + tokens[i]!.word, language)));
+  return out;
 }
 
 export interface Support {
