@@ -101,12 +101,13 @@ function deniesKnowledge(tokens: readonly Token[], passages: readonly PassageTer
   return sentenceSupport(said.filter((t) => !isNegation(t, language)), passages, language).score >= DENIED_SUPPORT;
 }
 
-// "Yeah, that's true, they formed in 1995": the reaction before the first comma needs no support either.
+// "Yeah, that's true, they formed in 1995", "Thanks, it ships today": a reaction or courtesy before the
+// first comma needs no support either.
 const FIRST_CLAUSE = /^([^,;:!?]{1,60})[,;:!]\s*(?=\S)/u;
 
 function withoutLeadingReaction(sentence: string, language: Language): string {
   const first = FIRST_CLAUSE.exec(sentence);
-  return first && isReaction(first[1]!, language) ? sentence.slice(first[0].length) : sentence;
+  return first && (isReaction(first[1]!, language) || isCourtesy(first[1]!, language)) ? sentence.slice(first[0].length) : sentence;
 }
 
 /** How much a function word or particle weighs in the share of wording found (a content word: 0.45..1). */
