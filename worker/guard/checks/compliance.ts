@@ -1,5 +1,7 @@
-// compliance: is every sentence of the draft backed by the retrieved knowledge, and every number, amount,
-// date, duration, email and link of it found there? Blocks a reply that invents or changes a fact.
+// compliance: is every statement of the draft backed by the retrieved knowledge, and every number, amount,
+// date, duration, email and link of it found there? Blocks a reply that invents, changes or denies a fact.
+// The draft is read sentence by sentence and word by word (compliance/draft-evidence.ts), and what was
+// found is weighed into one score (compliance/support-score.ts).
 import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
 import type { Checkpoint } from "../types.ts";
 import { draftEvidence, type DraftEvidence } from "./compliance/draft-evidence.ts";

@@ -1,6 +1,6 @@
-// What the knowledge says about a draft, sentence by sentence and word by word: the sentence it backs
-// least, how much of the draft's wording it holds, and whether the draft asks questions. compliance.ts
-// weighs these into one score.
+// What the knowledge says about a draft, sentence by sentence and word by word: the sentence and clause
+// it backs least, how much of the draft's wording it holds, and whether the draft asks questions, tells
+// the speaker's own story, judges or denies. support-score.ts weighs these into one score.
 import { termWeight } from "../../similarity/term-weight.ts";
 import type { Token } from "../../similarity/tokens.ts";
 import { isCourtesy } from "../../text/courtesy.ts";
@@ -19,13 +19,13 @@ export interface DraftEvidence {
   weakestClause?: { clause: string; score: number };
   /** A clause that denies what the knowledge states: its words are there, its "not" is not. */
   denial?: string;
-  /** Sentences that state something (courtesy and reactions left out). */
+  /** Sentences with content words to support (courtesy and reactions left out). */
   claims: number;
-  /** Share of the draft's wording found in the knowledge, function words counted lightly. */
+  /** Share of the draft's wording found in the knowledge, each word weighed by its role. */
   wordShare: number;
   /** The first sentence that asks a question: it answers nothing from the knowledge. */
   question?: string;
-  /** The first sentence where the speaker talks of themselves ("I", "we") and the knowledge does not. */
+  /** The first sentence where the speaker says "I" and the knowledge does not. */
   personal?: string;
   /** The first sentence with a judgement ("great", "génial") that the knowledge does not make. */
   judgement?: string;
@@ -54,7 +54,7 @@ export function draftEvidence(draft: string, message: string, passages: readonly
   let total = 0;
   for (const whole of sentences(draft, language)) {
     if (isCourtesy(whole, language) || isReaction(whole, language)) continue;
-    const sentence = withoutLeadingReaction(whole, language);
+    const sentence = withoutOpening(whole, language);
     const tokens = claimTokens(sentence, language);
     if (!evidence.question && QUESTION.test(sentence)) evidence.question = sentence;
     for (const token of tokens) {
@@ -105,7 +105,7 @@ function deniesKnowledge(tokens: readonly Token[], passages: readonly PassageTer
 // first comma needs no support either.
 const FIRST_CLAUSE = /^([^,;:!?]{1,60})[,;:!]\s*(?=\S)/u;
 
-function withoutLeadingReaction(sentence: string, language: Language): string {
+function withoutOpening(sentence: string, language: Language): string {
   const first = FIRST_CLAUSE.exec(sentence);
   return first && (isReaction(first[1]!, language) || isCourtesy(first[1]!, language)) ? sentence.slice(first[0].length) : sentence;
 }
@@ -122,13 +122,14 @@ function isKnown(token: Token, passages: readonly PassageTerms[], language: Lang
   return passages.some((p) => (token.content ? contains(p, token.term, language) : p.words.has(token.word)));
 }
 
+// Clauses end at punctuation and at the conjunctions that join two statements.
 const CLAUSE_BREAK: Record<Language, RegExp> = {
-  en: /[,;:()"“”]|\s[-–—]\s|\b(?:and|but|so|because|although|though|while|whereas|since|or)\b/i,
-  fr: /[,;:()"«»]|\s[-–—]\s|\b(?:et|mais|donc|car|puisque|alors que|bien que|ou)\b/i,
-  de: /[,;:()"„“]|\s[-–—]\s|\b(?:und|aber|denn|weil|obwohl|während|oder|sondern|doch)\b/i,
-  es: /[,;:()"«»]|\s[-–—]\s|\b(?:y|pero|porque|aunque|mientras|o|sino|pues)\b/i,
+  en: /[,;:()"“”]|\s[-–—]\s|\b(?:and|but|so|because|although|though|while|whereas|since|or)\b/gi,
+  fr: /[,;:()"«»]|\s[-–—]\s|\b(?:et|mais|donc|car|puisque|alors que|bien que|ou)\b/gi,
+  de: /[,;:()"„“]|\s[-–—]\s|\b(?:und|aber|denn|weil|obwohl|während|oder|sondern|doch)\b/gi,
+  es: /[,;:()"«»]|\s[-–—]\s|\b(?:y|pero|porque|aunque|mientras|o|sino|pues)\b/gi,
 };
 
 function clauses(sentence: string, language: Language): string[] {
-  return sentence.split(new RegExp(CLAUSE_BREAK[language].source, "gi")).filter((c) => c && c.trim());
+  return sentence.split(CLAUSE_BREAK[language]).filter((c) => c.trim());
 }

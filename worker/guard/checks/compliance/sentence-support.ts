@@ -1,6 +1,6 @@
 // How well one sentence of a draft is backed by the knowledge passages: the share of its content words
-// (weighted by rarity) that the best passage contains, then discounted when the passage does not share the
-// sentence's order of words, its hedges, its judgements or its negation.
+// (weighted by rarity) that the best passage contains, itself or as a synonym, then discounted when the
+// passage does not share the sentence's order of words, its hedges, its judgements or its negation.
 import type { Language } from "../../text/language.ts";
 import { termWeight } from "../../similarity/term-weight.ts";
 import type { Token } from "../../similarity/tokens.ts";
