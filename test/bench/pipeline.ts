@@ -1,0 +1,44 @@
+// The guard pipeline's time per message (DESIGN.md budget: p99 under 5 ms of CPU with 1,000 articles):
+// node test/bench/pipeline.ts. Each message goes through every pre-check, retrieval, the extractive draft and
+// every post-check, with a few turns of history, exactly as in a conversation.
+import { localDrafter } from "../../scripts/lib/local-site.ts";
+import { decide } from "../../worker/guard/pipeline.ts";
+import { defaultPolicy } from "../../worker/guard/policy.ts";
+import type { Turn } from "../../worker/guard/types.ts";
+import { syntheticArticle, syntheticQuery } from "./synthetic-knowledge.ts";
+
+const ARTICLES = 1000;
+const MESSAGES = 500;
+const WARMUP = 100;
+
+const articles = Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(i));
+const drafter = localDrafter(articles, defaultPolicy);
+const history: Turn[] = [
+  { role: "customer", text: "Hello, I have a question about my order" },
+  { role: "bot", text: "Orders placed before 2 pm leave our warehouse the same day." },
+];
+
+const total: number[] = [];
+const perCheck = new Map<string, number[]>();
+const outcomes = new Map<string, number>();
+for (let i = 0; i < MESSAGES + WARMUP; i++) {
+  const query = syntheticQuery(articles);
+  const before = process.cpuUsage();
+  const decision = await decide({ message: query.text, language: query.language, history, policy: defaultPolicy, now: Date.now() }, drafter);
+  const cpu = process.cpuUsage(before);
+  if (i < WARMUP) continue;
+  total.push((cpu.user + cpu.system) / 1000);
+  outcomes.set(decision.outcome, (outcomes.get(decision.outcome) ?? 0) + 1);
+  for (const check of decision.checks) {
+    if (check.verdict === "skipped") continue;
+    const list = perCheck.get(check.id) ?? [];
+    perCheck.set(check.id, list);
+    list.push(check.ms);
+  }
+}
+
+const p = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!;
+console.log(`guard pipeline, ${ARTICLES} articles, ${MESSAGES} messages (CPU ms per message)`);
+console.log(`  whole pipeline  p50 ${p(total, 0.5).toFixed(2)}  p99 ${p(total, 0.99).toFixed(2)}  (budget: p99 under 5 ms)`);
+for (const [id, values] of perCheck) console.log(`  ${id.padEnd(14)}  p50 ${p(values, 0.5).toFixed(3)}  p99 ${p(values, 0.99).toFixed(3)}  (wall)`);
+console.log(`  outcomes: ${[...outcomes].map(([o, n]) => `${o} ${n}`).join(", ")}`);
