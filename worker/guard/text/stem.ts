@@ -7,6 +7,18 @@ import type { Language } from "./language.ts";
 
 const stemmers: Record<Language, (word: string) => string> = { en, fr, de, es };
 
+// Customers and knowledge reuse a small vocabulary, and every check stems the same words again: remember
+// them. Bounded, so a flood of unique words cannot grow memory without limit.
+const MEMO_LIMIT = 50_000;
+const memo: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map(), de: new Map(), es: new Map() };
+
 export function stem(word: string, language: Language): string {
-  return stemmers[language](word);
+  const known = memo[language];
+  let stemmed = known.get(word);
+  if (stemmed === undefined) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    stemmed = stemmers[language](word);
+    known.set(word, stemmed);
+  }
+  return stemmed;
 }

@@ -14,9 +14,20 @@ export function words(text: string): string[] {
   return out;
 }
 
+const FOLD_MEMO_LIMIT = 50_000;
+const folded = new Map<string, string>();
+
 /** Removes accents, so "reçu" and "recu" (as customers type) compare equal. */
 export function fold(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}+/gu, "");
+  // Plain ASCII has no accents: most words skip the costly normalisation.
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  let result = folded.get(word);
+  if (result === undefined) {
+    if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
+    result = word.normalize("NFD").replace(/\p{M}+/gu, "");
+    folded.set(word, result);
+  }
+  return result;
 }
 
 /** Stemmed, accent-folded content words: what overlap and similarity measures compare. */
