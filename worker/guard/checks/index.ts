@@ -5,6 +5,7 @@ import { exclusion } from "./exclusion.ts";
 import { heat } from "./heat.ts";
 import { humanRequest } from "./human-request.ts";
 import { injection } from "./injection.ts";
+import { language } from "./language.ts";
 import { loop } from "./loop.ts";
 import { outputPolicy } from "./output-policy.ts";
 import { relevance } from "./relevance.ts";
@@ -14,6 +15,7 @@ export const checkpoints: readonly Checkpoint[] = [
   humanRequest,
   exclusion,
   injection,
+  language,
   heat,
   loop,
   relevance,

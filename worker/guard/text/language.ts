@@ -4,6 +4,9 @@ import { eld } from "eld/extrasmall";
 export const SUPPORTED_LANGUAGES = ["en", "fr", "de", "es"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
+// Two detectors: one choosing among the supported languages (the pipeline's language), one free to name any
+// of eld's 60 (to notice a message in a language the site does not serve).
+const anyLanguage = eld.newInstance();
 eld.setLanguageSubset([...SUPPORTED_LANGUAGES]);
 
 export function isSupportedLanguage(code: string): code is Language {
@@ -18,4 +21,10 @@ export function isSupportedLanguage(code: string): code is Language {
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
   const result = eld.detect(text);
   return isSupportedLanguage(result.language) && result.isReliable() ? result.language : fallback;
+}
+
+/** Any language eld knows (ISO 639-1), with whether the text was long and clear enough to be sure. */
+export function detectAnyLanguage(text: string): { language: string; reliable: boolean } {
+  const result = anyLanguage.detect(text);
+  return { language: result.language, reliable: result.language !== "" && result.isReliable() };
 }
