@@ -122,4 +122,11 @@ describe("compliance", () => {
   it("does not take an answering \"no\" for a denial", () => {
     expect(check("No, refunds are paid to the original payment method within 5 business days.").reason).not.toContain("denies");
   });
+
+  it("lets through a sentence that joins facts from two passages", () => {
+    const returns = "You can return any item within 30 days of delivery.";
+    const refunds = "Refunds are paid to the original payment method within 5 business days.";
+    const draft = "You can return any item within 30 days of delivery, and refunds are paid to the original payment method within 5 business days.";
+    expect(check(draft, [returns, refunds]).verdict).toBe("pass");
+  });
 });
