@@ -170,6 +170,27 @@ describe("allowed origins", () => {
 });
 
 describe("asking for a person", () => {
+  it.each([
+    ["en", "I want to talk to a human"],
+    ["fr", "un conseiller svp"],
+    ["de", "Ich möchte mit einem Mitarbeiter sprechen"],
+    ["es", "quiero hablar con una persona"],
+  ])("hands over when the customer types a request for a person (%s)", async (_, text) => {
+    const conv = await startConversation();
+    const turn = (await (await send(conv, text)).json()) as any;
+    expect(turn.reply).toBeNull();
+    expect(turn.decision).toMatchObject({ outcome: "escalated", reasons: ["human_request"] });
+    const states = (await events(conv)).filter((e) => e.type === "state");
+    expect(states).toEqual([expect.objectContaining({ state: "waiting_human", reasons: ["human_request"] })]);
+  });
+
+  it("announces the handoff in the customer's language", async () => {
+    const conv = await startConversation();
+    await send(conv, "Bonjour, je voudrais parler à un conseiller s'il vous plaît");
+    const system = (await events(conv)).find((e) => e.role === "system");
+    expect(system.text).toBe("Un conseiller de notre équipe va prendre le relais dans quelques instants.");
+  });
+
   it("moves the conversation to waiting_human, announces it, and keeps the bot silent afterwards", async () => {
     const conv = await startConversation();
     const res = await call(`/v1/conversations/${conv.conversationId}/handoff`, { method: "POST", headers: conv.auth });
