@@ -1,21 +1,12 @@
 // What a site owner controls from the embed tag and from the page: the data attributes, theming
 // through CSS custom properties, and the window.Steward API, including calls made before it loaded.
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { putSitePolicy } from "./harness/server-view.ts";
-import { banner, launcher, lines, openChat, openStore, panel, send, soon, waitForAnswerTo } from "./harness/store-page.ts";
+import { banner, launcher, lines, openChat, openPageWith, openStore, panel, send, soon, waitForAnswerTo, widgetTag as tag } from "./harness/store-page.ts";
 import { useE2E } from "./harness/suite.ts";
 
 const e2e = useE2E();
-
-/** Serves `body` at `path` on the Steward origin, so the tag's relative src resolves to the real server. */
-async function pageWith(path: string, body: string): Promise<Page> {
-  await e2e.browser.context.route(e2e.url + path, (route) => route.fulfill({ contentType: "text/html", body }));
-  const page = await openStore(e2e.browser.context, e2e.url, path);
-  return page;
-}
-
-const tag = (attributes: string) => `<script src="/widget.js" data-site="demo" ${attributes} async></script>`;
+const pageWith = (path: string, body: string) => openPageWith(e2e.browser.context, e2e.url, path, body);
 
 describe("embedding the widget", () => {
   it("replays calls queued before the loader ran, and reports open, close and messages to the page", async () => {
@@ -73,6 +64,23 @@ describe("embedding the widget", () => {
     await page.close();
   });
 
+  it("greets with the site's own greeting when the tag gives none, in the visitor's language", async () => {
+    await putSitePolicy(e2e.url, "greeter", { messages: { greeting: { en: "Hello from Northwind!", fr: "Bonjour de Northwind !" } } });
+    const page = await pageWith("/greeter.html", `<!doctype html><html lang="fr"><body>${tag('data-language="fr"', "greeter")}</body></html>`);
+    await openChat(page);
+    await expect.poll(async () => (await lines(page)).map((line) => line.text)[1], soon).toBe("Bonjour de Northwind !");
+    await page.close();
+  });
+
+  it("speaks a language the site offers when the visitor's is not among them", async () => {
+    await putSitePolicy(e2e.url, "french-only", { languages: ["fr"] });
+    const page = await pageWith("/french-only.html", `<!doctype html><html lang="en"><body>${tag("", "french-only")}</body></html>`);
+    await openChat(page);
+    await expect.poll(() => page.locator("#steward-widget .handoff").textContent(), soon).toBe("Parler à une personne");
+    expect(await panel(page).getAttribute("lang")).toBe("fr");
+    await page.close();
+  });
+
   it("lets the page's CSS custom properties override the tag's colour", async () => {
     const page = await openStore(e2e.browser.context, e2e.url);
     // The demo page sets --steward-accent: #23483f on :root.
@@ -83,7 +91,7 @@ describe("embedding the widget", () => {
 
   it("tells the visitor plainly when the site does not allow chat on this page", async () => {
     await putSitePolicy(e2e.url, "elsewhere", { allowedOrigins: ["https://shop.example"] });
-    const page = await pageWith("/elsewhere.html", `<!doctype html><html><body>${tag("").replace('"demo"', '"elsewhere"')}</body></html>`);
+    const page = await pageWith("/elsewhere.html", `<!doctype html><html><body>${tag("", "elsewhere")}</body></html>`);
     await openChat(page);
     await send(page, "Hello?");
     await expect.poll(() => banner(page).textContent(), soon).toBe("Chat is not available on this page.");
