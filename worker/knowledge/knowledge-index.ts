@@ -1,11 +1,15 @@
 // A site's searchable knowledge: built once per knowledge version, then searched for every customer message.
 // One index per article language (language-index.ts), so each language's words meet their own stemmer.
-// Scores are 0..1, comparable across questions and sites: see match-score.ts.
+// Scores are 0..1, comparable across questions and sites: see match-score.ts. One passage per article at
+// most: an article's sections share its title, and a question about the title would otherwise get the same
+// article back once per section. The article ranks by its best passage; the passage returned is the section
+// whose own text holds most of the question (the tags may name what only one section is about).
 import type { Passage } from "../guard/types.ts";
 import type { Article } from "./article.ts";
 import { chunkArticle, type Chunk } from "./chunk.ts";
 import { buildLanguageIndex, loadLanguageIndex, type IndexedPassage, type LanguageIndex, type SerializedLanguageIndex } from "./language-index.ts";
-import { queryTerms } from "./search-terms.ts";
+import { factKinds, kindTerm } from "./fact-kinds.ts";
+import { questionTerms, type Asked } from "./search-terms.ts";
 import { TopHits } from "./top-hits.ts";
 
 /**
@@ -15,7 +19,7 @@ import { TopHits } from "./top-hits.ts";
 const OWN_LANGUAGE_GOOD_ENOUGH = 0.5;
 const OTHER_LANGUAGE_WEIGHT = 0.8;
 const DEFAULT_LIMIT = 5;
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 export interface KnowledgeIndex {
   readonly articleCount: number;
@@ -38,10 +42,15 @@ export function buildIndex(articles: Article[]): KnowledgeIndex {
   const byLanguage = new Map<string, IndexedPassage[]>();
   for (const article of articles) {
     for (const passage of chunkArticle(article)) {
-      // Title, section heading and tags say what a passage is about, so they are searched as its title.
-      const title = [passage.title, passage.heading, ...(article.tags ?? [])].filter(Boolean).join(" ");
       const list = byLanguage.get(passage.language) ?? [];
-      list.push({ id: passages.length, title, text: passage.text });
+      list.push({
+        id: passages.length,
+        // Title and tags say what the article is about, so they are searched as the title of each of its passages.
+        title: [passage.title, ...(article.tags ?? [])].join(" "),
+        heading: passage.heading ?? "",
+        text: passage.text,
+        marks: factKinds(passage.text).map(kindTerm).join(" "),
+      });
       byLanguage.set(passage.language, list);
       passages.push(passage);
     }
@@ -57,21 +66,31 @@ export function loadIndex(serialized: SerializedIndex): KnowledgeIndex {
 }
 
 function searchable(articleCount: number, passages: Chunk[], indexes: Map<string, LanguageIndex>): KnowledgeIndex {
+  const articleOf = (id: number) => passages[id].articleId;
+  const sectionsOf = new Map<string, number[]>();
+  for (const [id, passage] of passages.entries()) sectionsOf.set(passage.articleId, [...(sectionsOf.get(passage.articleId) ?? []), id]);
   return {
     articleCount,
     passageCount: passages.length,
     search(query, language, limit = DEFAULT_LIMIT) {
       const best = new TopHits(limit);
-      const own = indexes.get(language);
-      if (own) for (const hit of own.search(queryTerms(query, language), limit)) best.offer(hit);
-      if (!best.hits().some((hit) => hit.score >= OWN_LANGUAGE_GOOD_ENOUGH)) {
-        const weight = own ? OTHER_LANGUAGE_WEIGHT : 1;
-        for (const [other, index] of indexes) {
-          if (other === language) continue;
-          for (const hit of index.search(queryTerms(query, other), limit)) best.offer(hit, hit.score * weight);
+      const foundBy = new Map<number, { index: LanguageIndex; asked: Asked[] }>();
+      const searchIn = (index: LanguageIndex, asked: Asked[], weight: number) => {
+        for (const hit of index.search(asked, limit, articleOf)) {
+          best.offer(hit, hit.rank * weight, articleOf(hit.id));
+          foundBy.set(hit.id, { index, asked });
         }
+      };
+      const own = indexes.get(language);
+      if (own) searchIn(own, askedIn(query, language), 1);
+      if (!best.hits().some((hit) => hit.score >= OWN_LANGUAGE_GOOD_ENOUGH)) {
+        for (const [other, index] of indexes) if (other !== language) searchIn(index, askedIn(query, other), own ? OTHER_LANGUAGE_WEIGHT : 1);
       }
-      return best.hits().map(({ id, score }) => toPassage(passages[id], score));
+      // The article's title may be what matched: the passage given is the section whose own text says most of it.
+      return best.hits().map(({ id, score }) => {
+        const { index, asked } = foundBy.get(id)!;
+        return toPassage(passages[index.bestSection(asked, sectionsOf.get(articleOf(id))!)], score);
+      });
     },
     toJSON() {
       return {
@@ -82,6 +101,12 @@ function searchable(articleCount: number, passages: Chunk[], indexes: Map<string
       };
     },
   };
+}
+
+/** What a question asks, with the kinds of fact it asks for as parts of their own (fact-kinds.ts). */
+function askedIn(query: string, language: string): Asked[] {
+  const { asked, kinds } = questionTerms(query, language);
+  return [...asked, ...kinds.map((kind) => [[kindTerm(kind)]])];
 }
 
 function toPassage(chunk: Chunk, score: number): Passage {

@@ -2,27 +2,31 @@
 // apart), drop function words, stem with the language's Snowball stemmer, then fold accents so that
 // "livraisons reçues" and "livraison recue" meet. No prefix or fuzzy matching: in support, "return" and
 // "returnable" may be close, but "refund" and "refunded" are the only kind of closeness we want.
+//
+// A question is read a little further (questionTerms): its frames ("how long", "combien de temps") are set
+// apart as the kind of fact asked for, and each thing it asks about gets the other words that say the same
+// in support (support-synonyms.ts).
 import MiniSearch from "minisearch";
 import { isSupportedLanguage, type Language } from "../guard/text/language.ts";
 import { stem } from "../guard/text/stem.ts";
 import { isStopword } from "../guard/text/stopwords.ts";
 import { fold } from "../guard/text/words.ts";
+import type { FactKind } from "./fact-kinds.ts";
+import { findFrames, requestFraming } from "./question-frames.ts";
+import { synonymGroups } from "./support-synonyms.ts";
 
 export const tokenize: (text: string) => string[] = MiniSearch.getDefault("tokenize");
 
-/**
- * Words that frame a request rather than name its topic ("hi, I was wondering, could you help me…"). They are
- * left out of queries only: an article may well be about help, but a question's greeting says nothing of it.
- * Kept out: words that are also topics in support, such as "días" or "Tag" (both "day").
- */
-const REQUEST_FRAMING: Record<Language, string> = {
-  en: "hi hello hey dear thanks thank please wondering wonder question know tell need want help like ok okay good morning afternoon evening regards sir madam",
-  fr: "bonjour bonsoir salut merci svp plaît plait voudrais veux aimerais savoir besoin aide aider question madame monsieur pouvez pourriez peux",
-  de: "hallo guten danke bitte möchte möchten würde gerne wissen frage hilfe helfen brauche können könnten kann",
-  es: "hola buenos buenas gracias favor quiero quisiera saber necesito ayuda ayudar pregunta puede podría puedo",
-};
+/** One way of saying a thing: index terms that must all appear ("money back" is two). */
+export type Wording = readonly string[];
+/** One thing a question asks about, in every wording that says it; the customer's own first. */
+export type Asked = readonly Wording[];
 
-const framing = new Map<Language, Set<string>>();
+export interface QuestionTerms {
+  asked: Asked[];
+  /** Kinds of fact the question's frames ask for. */
+  kinds: FactKind[];
+}
 
 /** The index term for a word of an article in `language`, or null when the word carries no topic. */
 export function documentTerm(word: string, language: string): string | null {
@@ -34,28 +38,84 @@ export function documentTerm(word: string, language: string): string | null {
   return fold(stem(lower, language));
 }
 
-/** Like documentTerm, also dropping the words that only frame a request. */
-function queryTerm(word: string, language: string): string | null {
-  const term = documentTerm(word, language);
-  if (term === null || !isSupportedLanguage(language)) return term;
-  return framingTerms(language).has(term) ? null : term;
-}
-
-/** The distinct query terms of a customer's message, in order. */
-export function queryTerms(text: string, language: string): string[] {
-  const terms = new Set<string>();
-  for (const word of tokenize(text)) {
-    const term = queryTerm(word, language);
-    if (term) terms.add(term);
+/** What a customer's message asks about, in order, each thing once. */
+export function questionTerms(text: string, language: string): QuestionTerms {
+  const words = tokenize(text).map((w) => w.toLowerCase());
+  if (!isSupportedLanguage(language)) {
+    return { asked: distinct(words.flatMap((w) => asTerm(documentTerm(w, language)))).map((t) => [[t]]), kinds: [] };
   }
-  return [...terms];
+  const { taken, kinds } = findFrames(words, language);
+  const terms = words.flatMap((w, i) => (taken[i] ? [] : asTerm(queryTerm(w, language))));
+  const { wordings, groupOf } = vocabulary(language);
+  const asked = new Map<string, Asked>();
+  for (let i = 0; i < terms.length; ) {
+    // The longest known wording at this point ("send back" before "send"), else the word alone.
+    const known = wordings.find((w) => w.every((t, j) => terms[i + j] === t));
+    const own = known ?? [terms[i]];
+    i += own.length;
+    const group = known ? groupOf.get(key(known))! : undefined;
+    const id = group ? `group:${group.map(key).join("|")}` : key(own);
+    if (!asked.has(id)) asked.set(id, [own, ...(group ?? []).filter((w) => key(w) !== key(own))]);
+  }
+  return { asked: [...asked.values()], kinds };
 }
 
-function framingTerms(language: Language): Set<string> {
-  let set = framing.get(language);
+/** Like documentTerm, also dropping the words that only frame a request. */
+function queryTerm(word: string, language: Language): string | null {
+  const term = documentTerm(word, language);
+  return term !== null && framing(language).has(term) ? null : term;
+}
+
+const framingSets = new Map<Language, Set<string>>();
+
+function framing(language: Language): Set<string> {
+  let set = framingSets.get(language);
   if (!set) {
-    set = new Set(REQUEST_FRAMING[language].split(" ").map((w) => fold(stem(w, language))));
-    framing.set(language, set);
+    set = new Set(requestFraming(language).map((w) => fold(stem(w, language))));
+    framingSets.set(language, set);
   }
   return set;
+}
+
+interface Vocabulary {
+  /** Every wording of every group, longest first. */
+  wordings: Wording[];
+  /** The group of a wording, by its key. */
+  groupOf: Map<string, Wording[]>;
+}
+
+const vocabularies = new Map<Language, Vocabulary>();
+
+/** The synonym groups of a language as question terms, built once. */
+function vocabulary(language: Language): Vocabulary {
+  let found = vocabularies.get(language);
+  if (!found) {
+    const groupOf = new Map<string, Wording[]>();
+    for (const entries of synonymGroups(language)) {
+      const group = distinctWordings(entries.map((words) => words.flatMap((w) => asTerm(queryTerm(w, language)))).filter((w) => w.length > 0));
+      // A word already in a group keeps its first: groups never merge behind the writer's back.
+      for (const wording of group) if (!groupOf.has(key(wording))) groupOf.set(key(wording), group);
+    }
+    const wordings = [...groupOf.keys()].map((k) => k.split(" ")).sort((a, b) => b.length - a.length);
+    found = { wordings, groupOf };
+    vocabularies.set(language, found);
+  }
+  return found;
+}
+
+function asTerm(term: string | null): string[] {
+  return term === null ? [] : [term];
+}
+
+function key(wording: Wording): string {
+  return wording.join(" ");
+}
+
+function distinct(terms: string[]): string[] {
+  return [...new Set(terms)];
+}
+
+function distinctWordings(wordings: Wording[]): Wording[] {
+  const seen = new Map(wordings.map((w) => [key(w), w]));
+  return [...seen.values()];
 }

@@ -1,17 +1,27 @@
 // The best few hits of a search, kept while thousands stream past: a question can match a large share of the
-// passages, and only the first handful are wanted.
+// passages, and only the first handful are wanted. Hits may belong to a group (the passages of one article):
+// a group is kept once, by its best hit, so that the sections of one article sharing its title do not fill
+// the results with one answer repeated.
 
 export interface Hit {
   /** Position of the passage in the knowledge index's list. */
   id: number;
   /** How well the passage matches, 0..1 (match-score.ts). */
   score: number;
-  /** Orders hits of equal score, higher first: MiniSearch's BM25 (more occurrences, shorter passage, title match). */
+  /** What orders hits: the score before it is capped at 1 (match-score.ts). */
+  rank: number;
+  /** Orders hits of equal rank, higher first; then the earlier passage comes first. */
   tiebreak: number;
 }
 
+interface Kept {
+  hit: Hit;
+  rank: number;
+  group: string | number | undefined;
+}
+
 export class TopHits {
-  private readonly kept: { hit: Hit; rank: number }[] = [];
+  private readonly kept: Kept[] = [];
   private readonly limit: number;
 
   constructor(limit: number) {
@@ -19,22 +29,40 @@ export class TopHits {
   }
 
   /** Whether a hit of this rank would be kept; lets a caller skip building hits that would not. */
-  accepts(rank: number, tiebreak: number): boolean {
+  accepts(rank: number, tiebreak: number, id: number): boolean {
     const last = this.kept[this.limit - 1];
-    return this.limit > 0 && (!last || rank > last.rank || (rank === last.rank && tiebreak > last.hit.tiebreak));
+    return this.limit > 0 && (!last || outranks(rank, tiebreak, id, last));
   }
 
-  offer(hit: Hit, rank = hit.score): void {
-    if (!this.accepts(rank, hit.tiebreak)) return;
+  offer(hit: Hit, rank = hit.rank, group?: string | number): void {
+    if (!this.accepts(rank, hit.tiebreak, hit.id)) return;
     const kept = this.kept;
+    if (group !== undefined) {
+      const same = kept.findIndex((k) => k.group === group);
+      if (same >= 0) {
+        if (!outranks(rank, hit.tiebreak, hit.id, kept[same])) return;
+        kept.splice(same, 1);
+      }
+    }
     let i = kept.length;
-    while (i > 0 && (rank > kept[i - 1].rank || (rank === kept[i - 1].rank && hit.tiebreak > kept[i - 1].hit.tiebreak))) i--;
-    kept.splice(i, 0, { hit, rank });
+    while (i > 0 && outranks(rank, hit.tiebreak, hit.id, kept[i - 1])) i--;
+    kept.splice(i, 0, { hit, rank, group });
     if (kept.length > this.limit) kept.pop();
+  }
+
+  /** The rank a hit must beat to enter, once the list is full; -Infinity before. */
+  floor(): number {
+    return this.kept.length === this.limit ? this.kept[this.limit - 1].rank : -Infinity;
   }
 
   /** The hits kept, best first. */
   hits(): Hit[] {
     return this.kept.map((entry) => entry.hit);
   }
+}
+
+function outranks(rank: number, tiebreak: number, id: number, other: Kept): boolean {
+  if (rank !== other.rank) return rank > other.rank;
+  if (tiebreak !== other.hit.tiebreak) return tiebreak > other.hit.tiebreak;
+  return id < other.hit.id;
 }

@@ -2,7 +2,8 @@
 // the question, verbatim, so every sentence and number of it is in the knowledge (what compliance checks).
 // It cannot rephrase, translate or combine facts; drafting again would give the same text, so it never retries.
 import type { Passage } from "../guard/types.ts";
-import { documentTerm, queryTerms, tokenize } from "../knowledge/search-terms.ts";
+import { statesKind, type FactKind } from "../knowledge/fact-kinds.ts";
+import { documentTerm, questionTerms, tokenize, type Asked } from "../knowledge/search-terms.ts";
 import { sentences, wordCount } from "../knowledge/sentences.ts";
 import { draftOf } from "./draft-of.ts";
 import { toProviderError } from "./provider-error.ts";
@@ -16,12 +17,25 @@ const MAX_SENTENCES = 4;
 const MAX_WORDS = 80;
 /** A second passage joins only when it is nearly as good as the first and adds something the question asked. */
 const SECOND_PASSAGE_MIN_SHARE = 0.75;
+/**
+ * Below this retrieval score (knowledge-index.ts) the best passage shares a word or two with the question but
+ * answers another one: the reply would be off topic, so there is none and the pipeline escalates ("no_answer").
+ * Set between the scores of questions the demo knowledge answers and of those it does not
+ * (worker/knowledge/demo-retrieval.test.ts).
+ */
+export const MIN_PASSAGE_SCORE = 0.4;
 
 interface Sentence {
   text: string;
   position: number;
   terms: Set<string>;
   words: number;
+}
+
+/** What the reply must hold: the things asked, the kinds of fact asked for, and what each is worth here. */
+interface Wanted {
+  asked: Asked[];
+  kinds: FactKind[];
 }
 
 export function createExtractiveProvider(): ReplyProvider {
@@ -42,21 +56,20 @@ export function createExtractiveProvider(): ReplyProvider {
 
 function compose(request: DraftRequest): { text: string; used: Passage[] } {
   const [top, ...rest] = inCustomerLanguage(request.passages, request.language);
-  if (!top) return { text: "", used: [] };
+  if (!top || top.score < MIN_PASSAGE_SCORE) return { text: "", used: [] };
   const language = top.language ?? request.language;
-  const wanted = new Set(queryTerms(request.message, language));
+  const wanted = questionTerms(request.message, language);
 
   const own = split(top, language);
   if (own.length === 0) return { text: "", used: [] };
   const chosen = pickFromPassage(own, wanted);
   const used = [top];
-  const covered = new Set(chosen.flatMap((s) => [...s.terms]));
-  const missing = new Set([...wanted].filter((t) => !covered.has(t)));
+  const missing = wanted.asked.filter((part) => !chosen.some((s) => covers(s, part)));
   const second = rest.find((p) => p.score >= top.score * SECOND_PASSAGE_MIN_SHARE && p.text !== top.text);
   const pieces = chosen.map((s) => s.text);
-  if (second && missing.size > 0 && proseCount(chosen) < MAX_SENTENCES) {
-    const addition = best(split(second, language), missing);
-    if (addition && overlap(addition, missing) > 0 && wordsOf(chosen) + addition.words <= MAX_WORDS) {
+  if (second && missing.length > 0 && proseCount(chosen) < MAX_SENTENCES) {
+    const addition = best(split(second, language), { asked: missing, kinds: [] });
+    if (addition && wordsOf(chosen) + addition.words <= MAX_WORDS) {
       pieces.push(addition.text);
       used.push(second);
     }
@@ -65,11 +78,12 @@ function compose(request: DraftRequest): { text: string; used: Passage[] } {
 }
 
 /**
- * The sentence that shares most topic words with the question, the one after it (it often completes the
- * answer: "Returns are free. Use the label in the parcel."), then other sentences that share topic words.
- * When no sentence shares any (the passage matched by its title, as a question/answer pair does), its opening.
+ * The sentence that best holds what was asked (the asked fact: "30 days" for "how long"), first; the one after
+ * it (it often completes the answer: "Returns are free. Use the label in the parcel."); then other sentences
+ * that hold something asked, in the passage's order. When no sentence holds anything asked (the passage
+ * matched by its title, as a question/answer pair does), its opening.
  */
-function pickFromPassage(all: Sentence[], wanted: Set<string>): Sentence[] {
+function pickFromPassage(all: Sentence[], wanted: Wanted): Sentence[] {
   const anchor = best(all, wanted) ?? all[0];
   const chosen = [anchor];
   // The next sentence, and a list it starts or continues: "Refunds go to:" is no answer without its items.
@@ -78,27 +92,48 @@ function pickFromPassage(all: Sentence[], wanted: Set<string>): Sentence[] {
     if (!continues || wordsOf(chosen) + all[i].words > MAX_WORDS) break;
     chosen.push(all[i]);
   }
-  const others = all
-    .filter((s) => !chosen.includes(s) && overlap(s, wanted) > 0)
-    .sort((a, b) => overlap(b, wanted) - overlap(a, wanted) || a.position - b.position);
+  const weigh = weigher(all, wanted);
+  const others = all.filter((s) => !chosen.includes(s) && weigh(s) > 0).sort((a, b) => weigh(b) - weigh(a) || a.position - b.position);
+  const added: Sentence[] = [];
   for (const sentence of others) {
-    if (proseCount(chosen) >= MAX_SENTENCES || wordsOf(chosen) + sentence.words > MAX_WORDS) break;
-    chosen.push(sentence);
+    if (proseCount(chosen) + proseCount(added) >= MAX_SENTENCES || wordsOf(chosen) + wordsOf(added) + sentence.words > MAX_WORDS) break;
+    added.push(sentence);
   }
-  return chosen.sort((a, b) => a.position - b.position);
+  return [...chosen, ...added.sort((a, b) => a.position - b.position)];
 }
 
-/** The sentence sharing most of the wanted terms (the earliest on a tie), if any shares one. */
-function best(all: Sentence[], wanted: Set<string>): Sentence | undefined {
+/** The sentence holding most of what is wanted (the earliest on a tie), if any holds something. */
+function best(all: Sentence[], wanted: Wanted): Sentence | undefined {
+  const weigh = weigher(all, wanted);
   let found: Sentence | undefined;
-  for (const sentence of all) if (overlap(sentence, wanted) > (found ? overlap(found, wanted) : 0)) found = sentence;
+  let most = 0;
+  for (const sentence of all) {
+    const weight = weigh(sentence);
+    if (weight > most) [found, most] = [sentence, weight];
+  }
   return found;
 }
 
-function overlap(sentence: Sentence, wanted: Set<string>): number {
-  let n = 0;
-  for (const term of sentence.terms) if (wanted.has(term)) n++;
-  return n;
+/**
+ * How much of what is wanted a sentence holds. A thing asked that few of these sentences hold tells them apart
+ * and weighs more than one they all hold (the article's topic); a kind of fact asked for weighs the same way.
+ */
+function weigher(all: Sentence[], wanted: Wanted): (sentence: Sentence) => number {
+  const rarity = (holders: number) => Math.log(1 + all.length / (1 + holders));
+  const parts = wanted.asked.map((part) => ({ part, weight: rarity(all.filter((s) => covers(s, part)).length) }));
+  const kinds = wanted.kinds.map((kind) => ({ kind, weight: rarity(all.filter((s) => statesKind(s.text, kind)).length) }));
+  return (sentence) => {
+    let weight = 0;
+    for (const p of parts) if (covers(sentence, p.part)) weight += p.weight;
+    if (weight === 0) return 0;
+    // A fact of the asked kind counts only in a sentence about what was asked: "30 days" alone answers nothing.
+    for (const k of kinds) if (statesKind(sentence.text, k.kind)) weight += k.weight;
+    return weight;
+  };
+}
+
+function covers(sentence: Sentence, part: Asked): boolean {
+  return part.some((wording) => wording.every((term) => sentence.terms.has(term)));
 }
 
 function split(passage: Passage, language: string): Sentence[] {
@@ -125,7 +160,7 @@ function wordsOf(chosen: Sentence[]): number {
 /** Passages in the customer's language when there are any (they are the ones a reply can quote), best first. */
 function inCustomerLanguage(passages: Passage[], language: string): Passage[] {
   const own = passages.filter((p) => p.language === undefined || p.language === language);
-  return [...(own.length > 0 ? own : passages)].sort((a, b) => b.score - a.score);
+  return own.length > 0 ? own : passages;
 }
 
 /** List items and other lines without an ending stay on their own line; sentences run on. */
