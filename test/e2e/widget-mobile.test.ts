@@ -1,7 +1,7 @@
 // On a phone (375×667) the open panel takes the whole screen and stays usable: every control inside
 // the screen, nothing to scroll sideways, and a message box the browser will not zoom into.
 import { describe, expect, it } from "vitest";
-import { input, openChat, openStore, panel, send, waitForAnswerTo } from "./harness/store-page.ts";
+import { input, openChat, openStore, panel, waitForAnswerTo } from "./harness/store-page.ts";
 import { useE2E } from "./harness/suite.ts";
 
 const e2e = useE2E();
@@ -27,7 +27,9 @@ describe("on a phone", () => {
     // Below 16px, mobile browsers zoom the page in when the field gets the focus.
     expect(await input(page).evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(16);
 
-    await send(page, "Which size should I take in boots?");
+    // Tapped, not Enter: nothing of the page or the launcher may lie over the panel's controls.
+    await input(page).fill("Which size should I take in boots?");
+    await panel(page).getByRole("button", { name: "Send" }).click();
     await waitForAnswerTo(page, "Which size should I take in boots?");
     expect(await panel(page).evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     expect(await panel(page).locator(".log").evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);

@@ -8,6 +8,7 @@
 //     const engine = await CreateMLCEngine("<model id>");
 //     return { classify: async (text) => ({ flagged: /* ask the engine */, reason: "…" }) };
 //   }
+// It is imported as a module script: served from another origin, it needs CORS headers.
 
 export interface OnPageVerdict {
   flagged: boolean;
