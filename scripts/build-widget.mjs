@@ -18,6 +18,7 @@ const bundles = [
   { entry: "widget/panel/index.tsx", out: "public/widget-panel.js", budget: 20 * 1024 },
   { entry: "widget/panel/guard-bundle.ts", out: "public/widget-guard.js", budget: 42 * 1024 },
   { entry: "widget/admin/main.tsx", out: "public/admin.js", budget: 24 * 1024 },
+  { entry: "widget/agent/index.tsx", out: "public/agent.js", budget: 24 * 1024 },
 ];
 
 await Promise.all(

@@ -138,10 +138,11 @@ describe("the owner dashboard", () => {
       "Asked for a person",
       "Pressed 'talk to a person'",
     ]);
-    // The headline agrees with the chart: every handoff counted once, the button press included.
+    // The headline counts every handoff once, the button press included; the chart counts each reason of it.
     const perReason = (await escalations.locator("text.bar-value").allTextContents()).map(Number);
-    expect(Number(await figure(page, "Escalations").textContent())).toBe(perReason.reduce((a, b) => a + b, 0));
-    expect(perReason.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3);
+    const handoffs = Number(await figure(page, "Escalations").textContent());
+    expect(handoffs).toBeGreaterThanOrEqual(3);
+    expect(handoffs).toBeLessThanOrEqual(perReason.reduce((a, b) => a + b, 0));
 
     // Today has decisions, so the automation line has a point for it, readable on focus.
     const line = page.getByRole("group", { name: "Automation rate by day" });

@@ -4,8 +4,7 @@ import type { ConversationSummary } from "../../shared/inbox.ts";
 import type { ConversationEvent } from "../../shared/protocol.ts";
 import type { DecisionRecord } from "../../worker/guard/decision.ts";
 import type { Policy } from "../../worker/guard/policy.ts";
-import type { Analytics, DayFigures } from "../../worker/insight/analytics.ts";
-import type { ShadowReport } from "../../worker/insight/shadow.ts";
+import type { Analytics, DayFigures, ShadowReport } from "../../shared/insight.ts";
 import { ApiError, requestJson, Unreachable } from "../lib/http.ts";
 import type { DateRange } from "./date-range.ts";
 

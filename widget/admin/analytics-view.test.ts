@@ -10,6 +10,7 @@ const quiet: Counts = {
   escalated: 0,
   excluded: 0,
   shadow: 0,
+  escalations: 0,
   automationRate: 0,
   escalationsByReason: {},
   medianFirstHumanReplySeconds: null,

@@ -7,16 +7,13 @@ import { reasonLabel } from "./reason-labels.ts";
 export function Headline({ totals }: { totals: Counts }) {
   const decisions = decisionCount(totals);
   const reasons = ranked(totals.escalationsByReason);
-  // Counted from the reasons, as the chart below is, so the two always agree; the decisions' "escalated"
-  // outcome would miss customers who pressed the button, which no decision is made for.
-  const escalations = reasons.reduce((sum, [, n]) => sum + n, 0);
   const { up, down } = totals.ratings;
   const liked = approval(totals.ratings);
   return (
     <dl class="headline">
       <Figure name="Conversations" value={String(totals.conversations)} note={`${totals.customerMessages} customer messages`} />
       <Figure name="Automation rate" value={percent(decisions > 0 ? totals.automationRate : null)} note={`${totals.autoSent} of ${decisions} replies sent automatically`} />
-      <Figure name="Escalations" value={String(escalations)} note={reasons[0] ? `Most often: ${reasonLabel(reasons[0][0])}` : "None in this period"} />
+      <Figure name="Escalations" value={String(totals.escalations)} note={reasons[0] ? `Most often: ${reasonLabel(reasons[0][0])}` : "None in this period"} />
       <Figure name="Median first human reply" value={duration(totals.medianFirstHumanReplySeconds)} note={totals.medianFirstHumanReplySeconds === null ? "No human replies yet" : "From handoff to an agent's answer"} />
       <Figure name="Ratings" value={liked === null ? "–" : `${percent(liked)} positive`} note={`${up} thumbs up · ${down} thumbs down`} />
     </dl>

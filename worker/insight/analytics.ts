@@ -1,31 +1,6 @@
 // Per-day figures of a site from D1: volumes, outcomes, automation rate, escalation reasons, time to the
 // first human reply, ratings, and how often each checkpoint blocks.
-
-export interface DayFigures {
-  conversations: number;
-  customerMessages: number;
-  autoSent: number;
-  suggested: number;
-  escalated: number;
-  excluded: number;
-  shadow: number;
-  /** Conversations handed to a person (one per escalation, whatever the number of reasons or who asked). */
-  escalations: number;
-  /** auto_sent over all decisions that were not discarded as stale; 0 when there were none. */
-  automationRate: number;
-  escalationsByReason: Record<string, number>;
-  medianFirstHumanReplySeconds: number | null;
-  ratings: { up: number; down: number };
-}
-
-export interface Analytics {
-  siteId: string;
-  from: string;
-  to: string;
-  days: Array<DayFigures & { day: string }>;
-  totals: DayFigures;
-  checks: Record<string, { runs: number; blocks: number; blockRate: number }>;
-}
+import type { Analytics, DayFigures } from "../../shared/insight.ts";
 
 type Counted = { day: string; key: string | null; n: number };
 

@@ -1,13 +1,7 @@
 // The shadow-mode report: for decisions made while a site ran in shadow mode, what would have been sent
 // automatically, and why the rest would not — the evidence for switching automation on.
+import type { ShadowReport } from "../../shared/insight.ts";
 import type { DecisionRecord } from "../guard/decision.ts";
-
-export interface ShadowReport {
-  decisions: number;
-  wouldAutoSend: number;
-  blockedByReason: Record<string, number>;
-  examples: Array<{ conversationId: string; seq: number; outcome: string; reasons: string[]; draft: string | null }>;
-}
 
 export function shadowReport(records: DecisionRecord[], exampleLimit = 20): ShadowReport {
   const report: ShadowReport = { decisions: 0, wouldAutoSend: 0, blockedByReason: {}, examples: [] };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { policySchema } from "../policy.ts";
-import type { CheckInput } from "../types.ts";
+import type { CheckInput, Finding } from "../types.ts";
 import { language } from "./language.ts";
 
 function check(message: string, languages: string[] = ["en", "fr", "de", "es"]) {
   const input: CheckInput = { message, language: "en", history: [], knowledge: [], policy: policySchema.parse({ languages }), now: 0 };
-  return language.evaluate(input, language.defaultThreshold);
+  return language.evaluate(input, language.defaultThreshold) as Finding;
 }
 
 describe("language checkpoint", () => {
