@@ -70,22 +70,29 @@ export type NewEvent =
 
 export class Transcript {
   private readonly sql: SqlStorage;
+  private meta: Meta | null | undefined;
 
   constructor(sql: SqlStorage) {
     this.sql = sql;
     sql.exec(SCHEMA);
   }
 
+  /** The conversation's facts; read from storage once, then kept in step by writeMeta. */
   readMeta(): Meta | null {
-    const rows = this.sql.exec<{ key: string; value: string }>("SELECT key, value FROM meta").toArray();
-    if (rows.length === 0) return null;
-    return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])) as unknown as Meta;
+    if (this.meta === undefined) {
+      const rows = this.sql.exec<{ key: string; value: string }>("SELECT key, value FROM meta").toArray();
+      this.meta = rows.length === 0 ? null : (Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])) as unknown as Meta);
+    }
+    // A copy: callers keep the snapshot they read while the conversation moves on.
+    return this.meta && { ...this.meta };
   }
 
   writeMeta(patch: Partial<Meta>): void {
     for (const [key, value] of Object.entries(patch)) {
       this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, JSON.stringify(value));
     }
+    // Before the first write of a new conversation there is nothing to keep in step with: read it back then.
+    this.meta = this.meta ? { ...this.meta, ...patch } : undefined;
   }
 
   lastSeq(): number {
