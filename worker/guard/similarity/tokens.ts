@@ -1,17 +1,18 @@
 // Text as a sequence of comparable tokens: every word kept in order (order-aware measures need the
 // function words too), each with its stemmed, accent-folded term and whether it carries content.
 import type { Language } from "../text/language.ts";
+import { remember } from "../text/remember.ts";
 import { stem } from "../text/stem.ts";
 import { isStopword } from "../text/stopwords.ts";
 import { fold } from "../text/words.ts";
 
 export interface Token {
   /** Lower-cased, accent-folded word, French elision removed ("l'adresse" → "adresse"). */
-  word: string;
+  readonly word: string;
   /** Stemmed and folded: what two texts compare on. */
-  term: string;
+  readonly term: string;
   /** False for function words ("the", "de", "und"). */
-  content: boolean;
+  readonly content: boolean;
 }
 
 // Letters and digits; an apostrophe inside a word ("don't", "l'adresse") and a decimal or thousands
@@ -23,24 +24,29 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/u;
 const ASCII = /^[\x00-\x7f]*$/;
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 
-// Stemming is the costliest step and drafts reuse the same words; a bounded memo per language keeps it
-// cheap without holding memory forever in a long-lived isolate.
-const STEM_MEMO_LIMIT = 20_000;
-const stemMemo = new Map<Language, Map<string, string>>();
+// Every check tokenises the draft, the message and the knowledge, and they share a small vocabulary: each
+// word is read (elision, folding, stop list, stemming) once, and its token shared, so tokenising allocates
+// almost nothing. Tokens are read-only for that reason.
+const VOCABULARY_LIMIT = 20_000;
+const readers = new Map<Language, (raw: string) => Token>();
 
 export function tokenize(text: string, language: Language): Token[] {
-  const out: Token[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const bare = match[0].replace(ELISION, "");
-    const word = ASCII.test(bare) ? bare : fold(bare);
-    if (NUMBER.test(bare)) {
-      out.push({ word, term: canonicalNumber(bare), content: true });
-      continue;
-    }
-    const content = !isStopword(bare, language) && !isStopword(word, language);
-    out.push({ word, term: content ? stemmed(bare, language) : word, content });
+  let read = readers.get(language);
+  if (!read) {
+    read = remember(VOCABULARY_LIMIT, (raw) => readToken(raw, language));
+    readers.set(language, read);
   }
+  const out: Token[] = [];
+  for (const raw of text.toLowerCase().match(WORD) ?? []) out.push(read(raw));
   return out;
+}
+
+function readToken(raw: string, language: Language): Token {
+  const bare = raw.replace(ELISION, "");
+  const word = ASCII.test(bare) ? bare : fold(bare);
+  if (NUMBER.test(bare)) return { word, term: canonicalNumber(bare), content: true };
+  const content = !isStopword(bare, language) && !isStopword(word, language);
+  return { word, term: content ? fold(stem(bare, language)) : word, content };
 }
 
 /**
@@ -53,18 +59,4 @@ export function canonicalNumber(digits: string): string {
   const last = parts[parts.length - 1]!;
   if (last.length === 3) return String(Number(parts.join("")));
   return String(Number(`${parts.slice(0, -1).join("")}.${last}`));
-}
-
-function stemmed(word: string, language: Language): string {
-  let memo = stemMemo.get(language);
-  if (!memo || memo.size >= STEM_MEMO_LIMIT) {
-    memo = new Map();
-    stemMemo.set(language, memo);
-  }
-  let term = memo.get(word);
-  if (term === undefined) {
-    term = fold(stem(word, language));
-    memo.set(word, term);
-  }
-  return term;
 }

@@ -1,5 +1,6 @@
 // Language of a message, among the languages Steward ships defaults for.
 import { eld } from "eld/extrasmall";
+import { remember } from "./remember.ts";
 
 export const SUPPORTED_LANGUAGES = ["en", "fr", "de", "es"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -13,14 +14,20 @@ export function isSupportedLanguage(code: string): code is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(code);
 }
 
+// Relevance, compliance and repeat each ask for the draft's language: it is detected once.
+const DETECTED_LIMIT = 1_000;
+const supportedLanguageOf = remember(DETECTED_LIMIT, (text): Language | null => {
+  const result = eld.detect(text);
+  return isSupportedLanguage(result.language) && result.isReliable() ? result.language : null;
+});
+
 /**
  * The detected language, or `fallback` when the text is too short or mixed to tell reliably ("ok", "hi",
  * "Username: cminh730"):
  * a conversation's previous language is a better guess than a coin toss.
  */
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
-  const result = eld.detect(text);
-  return isSupportedLanguage(result.language) && result.isReliable() ? result.language : fallback;
+  return supportedLanguageOf(text) ?? fallback;
 }
 
 /** Any language eld knows (ISO 639-1), with whether the text was long and clear enough to be sure. */

@@ -4,9 +4,8 @@
 import type { Language } from "../../text/language.ts";
 import { termWeight } from "../../similarity/term-weight.ts";
 import type { Token } from "../../similarity/tokens.ts";
-import { stem } from "../../text/stem.ts";
-import { fold } from "../../text/words.ts";
 import { broaderConcepts, conceptOf } from "../../text/synonyms.ts";
+import { Compounds } from "./compounds.ts";
 import { isHedged, isNegated, isParticle, judgementWords } from "./stance.ts";
 
 export interface PassageTerms {
@@ -14,6 +13,8 @@ export interface PassageTerms {
   terms: string[];
   /** Terms, their concepts and the broader concepts they back. */
   termSet: Set<string>;
+  /** Neighbouring words taken as one ("ten-pin" for "tenpin"), also terms of the passage. */
+  compounds: Compounds;
   /** Every word as written (folded), function words included. */
   words: Set<string>;
   /** Term prefixes, so "overseen" meets "overseeing" where stemmers disagree. */
@@ -39,18 +40,12 @@ export function passageTerms(tokens: readonly Token[], language: Language): Pass
   const terms = raw.map((t) => conceptOf(t, language));
   return {
     terms,
-    termSet: new Set([...raw, ...terms, ...raw.flatMap((t) => broaderConcepts(t, language)), ...compounds(tokens, language)]),
+    termSet: new Set([...raw, ...terms, ...raw.flatMap((t) => broaderConcepts(t, language))]),
+    compounds: new Compounds(tokens, language),
     words: new Set(tokens.map((t) => t.word)),
     prefixes: new Set(raw.filter((t) => t.length >= PREFIX_LENGTH).map((t) => t.slice(0, PREFIX_LENGTH))),
     negated: isNegated(tokens, language),
   };
-}
-
-// "ten-pin" is read as two words, "tenpin" as one: each pair of neighbours also stands as one word.
-function compounds(tokens: readonly Token[], language: Language): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < tokens.length; i++) out.push(fold(stem(tokens[i - 1]!.word + tokens[i]!.word, language)));
-  return out;
 }
 
 export interface Support {
@@ -65,42 +60,66 @@ export function sentenceSupport(sentence: readonly Token[], passages: readonly P
   const claim = sentence.filter((t) => t.content && !isParticle(t, language) && !NUMBER.test(t.term));
   const weight = claim.reduce((sum, t) => sum + termWeight(t), 0);
   if (weight === 0) return { score: 1, weight: 0 };
+  // What the sentence says of itself is read once, then held against each passage.
+  const reading: SentenceReading = {
+    order: claim.slice(0, ORDER_LIMIT).map((t) => conceptOf(t.term, language)),
+    hedged: isHedged(sentence, language),
+    negated: isNegated(sentence, language),
+    judgements: judgementWords(sentence, language),
+  };
   let best = 0;
-  for (const passage of passages) best = Math.max(best, supportBy(sentence, claim, weight, passage, language));
+  for (const passage of passages) best = Math.max(best, supportBy(claim, weight, reading, passage, language));
   return { score: best, weight };
 }
 
-function supportBy(sentence: readonly Token[], claim: readonly Token[], weight: number, passage: PassageTerms, language: Language): number {
+interface SentenceReading {
+  /** The first claim words as concepts, to compare word order with. */
+  order: string[];
+  hedged: boolean;
+  negated: boolean;
+  judgements: Token[];
+}
+
+function supportBy(claim: readonly Token[], weight: number, reading: SentenceReading, passage: PassageTerms, language: Language): number {
   let covered = 0;
   for (const t of claim) if (contains(passage, t.term, language)) covered += termWeight(t);
   const bag = covered / weight;
-  const order = commonSubsequence(claim.map((t) => conceptOf(t.term, language)).slice(0, ORDER_LIMIT), passage.terms.slice(0, ORDER_LIMIT * 20)) / Math.min(claim.length, ORDER_LIMIT);
+  const order = commonSubsequence(reading.order, passage.terms, ORDER_LIMIT * 20) / Math.min(claim.length, ORDER_LIMIT);
   let score = (1 - ORDER_SHARE) * bag + ORDER_SHARE * order;
-  if (isHedged(sentence, language)) score *= HEDGE_KEEPS;
-  if (isNegated(sentence, language) && !passage.negated) score *= NEGATION_KEEPS;
-  if (judgementWords(sentence, language).some((t) => !passage.termSet.has(t.term))) score *= JUDGEMENT_KEEPS;
+  if (reading.hedged) score *= HEDGE_KEEPS;
+  if (reading.negated && !passage.negated) score *= NEGATION_KEEPS;
+  if (reading.judgements.some((t) => !holds(passage, t.term))) score *= JUDGEMENT_KEEPS;
   return score;
 }
 
 /** Whether a passage holds a term: the same stem, a synonym, a narrower word, or the same first letters. */
 export function contains(passage: PassageTerms, term: string, language: Language): boolean {
+  const concept = conceptOf(term, language);
   return (
     passage.termSet.has(term) ||
-    passage.termSet.has(conceptOf(term, language)) ||
-    (term.length >= PREFIX_LENGTH && passage.prefixes.has(term.slice(0, PREFIX_LENGTH)))
+    passage.termSet.has(concept) ||
+    (term.length >= PREFIX_LENGTH && passage.prefixes.has(term.slice(0, PREFIX_LENGTH))) ||
+    // Compounds last: they are stemmed on demand.
+    passage.compounds.has(term) ||
+    passage.compounds.has(concept)
   );
 }
 
-/** Length of the longest common subsequence (one row of the table, O(n·m) time, O(m) memory). */
-function commonSubsequence(a: readonly string[], b: readonly string[]): number {
-  const row = new Array<number>(b.length + 1).fill(0);
+function holds(passage: PassageTerms, term: string): boolean {
+  return passage.termSet.has(term) || passage.compounds.has(term);
+}
+
+/** Length of the longest common subsequence of `a` and the first `bLimit` items of `b` (O(n·m) time, O(m) memory). */
+function commonSubsequence(a: readonly string[], b: readonly string[], bLimit: number): number {
+  const m = Math.min(b.length, bLimit);
+  const row = new Uint16Array(m + 1);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= m; j++) {
       const above = row[j]!;
       row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
       diagonal = above;
     }
   }
-  return row[b.length]!;
+  return row[m]!;
 }
