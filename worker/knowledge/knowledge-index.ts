@@ -19,7 +19,7 @@ import { TopHits } from "./top-hits.ts";
 const OWN_LANGUAGE_GOOD_ENOUGH = 0.5;
 const OTHER_LANGUAGE_WEIGHT = 0.8;
 const DEFAULT_LIMIT = 5;
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 
 export interface KnowledgeIndex {
   readonly articleCount: number;
@@ -61,7 +61,7 @@ export function buildIndex(articles: Article[]): KnowledgeIndex {
 
 export function loadIndex(serialized: SerializedIndex): KnowledgeIndex {
   if (serialized.version !== FORMAT_VERSION) throw new Error(`knowledge index format ${serialized.version} is not ${FORMAT_VERSION}`);
-  const indexes = new Map(Object.entries(serialized.languages).map(([language, plain]) => [language, loadLanguageIndex(language, plain)]));
+  const indexes = new Map(Object.entries(serialized.languages).map(([language, plain]) => [language, loadLanguageIndex(plain)]));
   return searchable(serialized.articleCount, serialized.passages, indexes);
 }
 

@@ -1,5 +1,5 @@
 // How well a passage matches a question, 0..1, comparable across questions and sites (a checkpoint holds it
-// against a threshold; MiniSearch's BM25 scale depends on the query and the collection, so it cannot be).
+// against a threshold; a BM25 score's scale depends on the query and the collection, so it cannot be).
 //
 //   score = min(1, coverage × specificity)
 //   coverage    = B / T: the share of the question's information the passage holds, where T sums idf(t) over

@@ -55,6 +55,11 @@ export class TopHits {
     return this.kept.length === this.limit ? this.kept[this.limit - 1].rank : -Infinity;
   }
 
+  /** The rank of the best hit kept; -Infinity before any. */
+  first(): number {
+    return this.kept.length > 0 ? this.kept[0].rank : -Infinity;
+  }
+
   /** The hits kept, best first. */
   hits(): Hit[] {
     return this.kept.map((entry) => entry.hit);
