@@ -106,7 +106,7 @@ function searchable(articleCount: number, passages: Chunk[], indexes: Map<string
 /** What a question asks, with the kinds of fact it asks for as parts of their own (fact-kinds.ts). */
 function askedIn(query: string, language: string): Asked[] {
   const { asked, kinds } = questionTerms(query, language);
-  return [...asked, ...kinds.map((kind) => [[kindTerm(kind)]])];
+  return [...asked, ...kinds.map((either) => either.map((kind) => [kindTerm(kind)]))];
 }
 
 function toPassage(chunk: Chunk, score: number): Passage {

@@ -1,5 +1,5 @@
 // How a question is asked, apart from what it is about. "How long do I have to return an item?" is about
-// returns: "how long" says the answer is a time, and the word "long" must not send the question to an article
+// returns: "how long" says the answer is a duration, and the word "long" must not send the question to an article
 // titled "How long does delivery take?". Frames are removed from the words searched and kept as the kind of
 // fact asked for (fact-kinds.ts). Greetings and politeness frame a request too, with no kind.
 import type { Language } from "../guard/text/language.ts";
@@ -7,37 +7,46 @@ import type { FactKind } from "./fact-kinds.ts";
 import { fold } from "../guard/text/words.ts";
 
 /**
- * Phrases as customers type them, lower case, accents optional. Where two overlap, the longer wins:
- * "combien de temps" is a time, "combien" alone an amount.
+ * Phrases as customers type them, lower case, accents optional, by the kinds of fact that answer them ("when"
+ * is answered by a duration or a schedule). Where two overlap, the longer wins: "combien de temps" is a
+ * duration, "combien" alone an amount.
  */
-const FRAMES: Record<Language, Record<FactKind, string>> = {
+const FRAMES: Record<Language, Record<string, string>> = {
   en: {
-    time: "how long, how many days, how many weeks, how many hours, how much time, how soon, how quickly, how fast, when, until when, by when, what time, what day, what days",
+    duration: "how long, how many days, how many weeks, how many hours, how much time, how soon, how quickly, how fast",
+    "duration schedule": "when, until when, by when",
+    schedule: "what time, what day, what days, which days",
     amount: "how much, how expensive, what price, what amount, which amount, a certain amount, minimum amount",
   },
   fr: {
-    time: "combien de temps, combien de jours, combien de semaines, combien d heures, en combien de temps, sous combien de temps, quand, jusqu à quand, à quelle heure, quels jours",
+    duration: "combien de temps, combien de jours, combien de semaines, combien d heures, en combien de temps, sous combien de temps",
+    "duration schedule": "quand, jusqu à quand",
+    schedule: "à quelle heure, quels jours, quel jour",
     amount: "combien, à partir de combien, quel prix, quel montant, à partir de quel montant, un certain montant, montant minimum",
   },
   de: {
-    time: "wie lange, wie viele tage, wie viele wochen, wie schnell, wann, bis wann, um wie viel uhr",
+    duration: "wie lange, wie viele tage, wie viele wochen, wie schnell",
+    "duration schedule": "wann, bis wann",
+    schedule: "um wie viel uhr, an welchen tagen",
     amount: "wie viel, wieviel, wie teuer, welcher preis",
   },
   es: {
-    time: "cuánto tiempo, cuántos días, cuántas semanas, cuándo, hasta cuándo, a qué hora, qué días",
+    duration: "cuánto tiempo, cuántos días, cuántas semanas",
+    "duration schedule": "cuándo, hasta cuándo",
+    schedule: "a qué hora, qué días",
     amount: "cuánto, cuánta, cuántos, qué precio",
   },
 };
 
 /**
- * Words that name a kind of fact and a topic at once: "opening hours" asks for a time, "price" for an amount,
- * and both stay words to search. Not "cost" or "fee": "do you refund the shipping costs?" asks yes or no.
+ * Words that name a kind of fact and a topic at once: "opening hours" asks for a schedule, "price" for an
+ * amount, and both stay words to search. Not "cost" or "fee": "do you refund the shipping costs?" asks yes or no.
  */
 const KIND_WORDS: Record<Language, Record<FactKind, string>> = {
-  en: { time: "hours, delay, delays, deadline, duration, timeframe", amount: "price, prices, amount" },
-  fr: { time: "horaires, délai, délais, durée", amount: "prix, tarif, tarifs, montant" },
-  de: { time: "öffnungszeiten, frist, dauer, lieferzeit", amount: "preis, preise, betrag" },
-  es: { time: "horario, horarios, plazo, duración", amount: "precio, precios, importe" },
+  en: { duration: "delay, delays, deadline, duration, timeframe", schedule: "hours", amount: "price, prices, amount" },
+  fr: { duration: "délai, délais, durée", schedule: "horaires", amount: "prix, tarif, tarifs, montant" },
+  de: { duration: "frist, dauer, lieferzeit", schedule: "öffnungszeiten", amount: "preis, preise, betrag" },
+  es: { duration: "plazo, duración", schedule: "horario, horarios", amount: "precio, precios, importe" },
 };
 
 /**
@@ -47,7 +56,7 @@ const KIND_WORDS: Record<Language, Record<FactKind, string>> = {
  * words that are also topics in support, such as "días" or "Tag" (both "day").
  */
 const REQUEST_FRAMING: Record<Language, string> = {
-  en: "hi hello hey dear thanks thank please wondering wonder question know tell need want help like ok okay good morning afternoon evening regards sir madam possible able still normal anyway actually really find something anything someone anyone thing things stuff never say says said",
+  en: "hi hello hey dear thanks thank please wondering wonder question know tell need want help like ok okay good morning afternoon evening regards sir madam possible able still normal anyway actually really find something anything someone anyone thing things stuff never say says said take takes",
   fr: "bonjour bonsoir salut merci svp plaît plait voudrais veux aimerais souhaite souhaiterais savoir besoin aide aider question madame monsieur pouvez pourriez peux peut pouvoir dois doit faut possible toujours normal encore vraiment trouver chose quelque quelqu jamais rien",
   de: "hallo guten danke bitte möchte möchten würde gerne wissen frage hilfe helfen brauche können könnten kann muss möglich noch normal finden etwas nie niemals",
   es: "hola buenos buenas gracias favor quiero quisiera saber necesito ayuda ayudar pregunta puede podría puedo posible todavía normal encontrar algo nunca",
@@ -56,30 +65,30 @@ const REQUEST_FRAMING: Record<Language, string> = {
 export interface Framing {
   /** Per word of the question, whether a frame took it. */
   taken: boolean[];
-  /** The kinds of fact the frames ask for. */
-  kinds: FactKind[];
+  /** The kinds of fact the question asks for, each as the kinds that would answer it. */
+  kinds: FactKind[][];
 }
 
-type Phrase = { words: string[]; kind: FactKind };
+type Phrase = { words: string[]; kinds: FactKind[] };
 const phrases = new Map<Language, Phrase[]>();
 
 /** Finds the frames among a question's words (lower case, as tokenized). */
 export function findFrames(words: readonly string[], language: Language): Framing {
   const folded = words.map(fold);
   const taken = folded.map(() => false);
-  const kinds = new Set<FactKind>();
+  const kinds = new Map<string, FactKind[]>();
   for (let i = 0; i < folded.length; i++) {
     const phrase = framePhrases(language).find((p) => p.words.every((w, j) => folded[i + j] === w));
     if (!phrase) continue;
-    kinds.add(phrase.kind);
+    kinds.set(phrase.kinds.join(" "), phrase.kinds);
     for (let j = 0; j < phrase.words.length; j++) taken[i + j] = true;
     i += phrase.words.length - 1;
   }
   for (const [i, word] of folded.entries()) {
     const kind = taken[i] ? undefined : kindWords(language).get(word);
-    if (kind) kinds.add(kind);
+    if (kind) kinds.set(kind, [kind]);
   }
-  return { taken, kinds: [...kinds] };
+  return { taken, kinds: [...kinds.values()] };
 }
 
 /** The request-framing words of a language, as written (callers bring them to their own form). */
@@ -103,7 +112,7 @@ function framePhrases(language: Language): Phrase[] {
   let list = phrases.get(language);
   if (!list) {
     list = Object.entries(FRAMES[language])
-      .flatMap(([kind, text]) => text.split(",").map((p) => ({ words: fold(p.trim()).split(/\s+/), kind: kind as FactKind })))
+      .flatMap(([kinds, text]) => text.split(",").map((p) => ({ words: fold(p.trim()).split(/\s+/), kinds: kinds.split(" ") as FactKind[] })))
       .sort((a, b) => b.words.length - a.words.length);
     phrases.set(language, list);
   }

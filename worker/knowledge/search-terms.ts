@@ -24,8 +24,8 @@ export type Asked = readonly Wording[];
 
 export interface QuestionTerms {
   asked: Asked[];
-  /** Kinds of fact the question's frames ask for. */
-  kinds: FactKind[];
+  /** Kinds of fact the question asks for, each as the kinds that would answer it ("when": a duration or a schedule). */
+  kinds: FactKind[][];
 }
 
 /** The index term for a word of an article in `language`, or null when the word carries no topic. */

@@ -24,7 +24,7 @@ change, modify, edit, update, correct, amend
 declined, refused, rejected, failed, denied
 damaged, broken, torn, crushed
 faulty, defective
-lost, missing, missed
+lost, missing
 exchange, swap
 track, trace, follow
 delete, erase

@@ -3,7 +3,7 @@ import { defaultPolicy } from "../guard/policy.ts";
 import type { Passage } from "../guard/types.ts";
 import { buildIndex } from "../knowledge/knowledge-index.ts";
 import { parseMarkdownArticles } from "../knowledge/parse-markdown.ts";
-import { createExtractiveProvider } from "./extractive.ts";
+import { createExtractiveProvider, MIN_PASSAGE_SCORE } from "./extractive.ts";
 import { describeProviderContract } from "./provider-contract.ts";
 import type { DraftRequest } from "./types.ts";
 
@@ -31,6 +31,28 @@ describe("extractive replies", () => {
     expect(draft.text).toBe("Open the tracking link in your confirmation email. It updates every hour.");
   });
 
+  it("leads with the sentence holding the fact asked for, wherever it is in the passage", async () => {
+    const returns = passage(
+      "returns",
+      "We want you to love your order. Returned items must be unworn. Print the return label from your account. You have 30 days to return an item.",
+      0.9,
+    );
+    const draft = await provider.draft(ask("How long do I have to return an item?", [returns]));
+    expect(draft.text.startsWith("You have 30 days to return an item.")).toBe(true);
+  });
+
+  it("reads 'combien' as a question about an amount and answers with the sentence that states one", async () => {
+    const shipping = passage("livraison", "La livraison est rapide. La livraison standard coûte 4,90 €. La livraison se fait à domicile.", 0.9, "fr");
+    const draft = await provider.draft(ask("Combien pour la livraison ?", [shipping], "fr"));
+    expect(draft.text.startsWith("La livraison standard coûte 4,90 €.")).toBe(true);
+  });
+
+  it("drafts nothing from knowledge that matches the question too weakly to answer it", async () => {
+    const weak = passage("gift-cards", "Gift cards are valid for 12 months.", MIN_PASSAGE_SCORE - 0.01);
+    const draft = await provider.draft(ask("Can you gift wrap my order?", [weak]));
+    expect(draft).toMatchObject({ text: "", passages: [] });
+  });
+
   it("stays short: at most four sentences", async () => {
     const long = passage("fees", Array.from({ length: 12 }, (_, i) => `Fee ${i} applies to express orders.`).join(" "), 1);
     const draft = await provider.draft(ask("which fees apply to express orders", [long]));
@@ -43,6 +65,13 @@ describe("extractive replies", () => {
     const draft = await provider.draft(ask("How long does delivery to Canada take and are there customs fees?", [ship, cost]));
     expect(draft.text).toBe("Parcels to Canada arrive in 5 to 7 business days. Customs fees are paid on delivery.");
     expect(draft.passages.map((p) => p.articleId)).toEqual(["shipping", "costs"]);
+  });
+
+  it("leaves out a second passage that answers only part of what the first left unanswered", async () => {
+    const exchange = passage("exchanges", "You can exchange an item for another size within 30 days.", 0.8);
+    const fit = passage("fit", "For a slim fit jacket, we recommend the larger size.", 0.75);
+    const draft = await provider.draft(ask("Can I exchange my jacket for a larger size in blue?", [exchange, fit]));
+    expect(draft.passages.map((p) => p.articleId)).toEqual(["exchanges"]);
   });
 
   it("leaves out a weaker passage even if it shares words with the question", async () => {

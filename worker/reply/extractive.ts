@@ -15,7 +15,12 @@ const MODEL = "sentence-selection";
 const MAX_SENTENCES = 4;
 /** About what a chat bubble shows without scrolling; the best sentence is kept even when longer. */
 const MAX_WORDS = 80;
-/** A second passage joins only when it is nearly as good as the first and adds something the question asked. */
+/**
+ * A second passage joins only when it is a good match on its own, nearly as good as the first, and holds in one
+ * sentence all the question asked that the first did not: a question of two parts ("delivery to Canada, and
+ * customs fees?"), not a stray word answered from elsewhere.
+ */
+const SECOND_PASSAGE_MIN_SCORE = 0.6;
 const SECOND_PASSAGE_MIN_SHARE = 0.75;
 /**
  * Below this retrieval score (knowledge-index.ts) the best passage shares a word or two with the question but
@@ -32,10 +37,10 @@ interface Sentence {
   words: number;
 }
 
-/** What the reply must hold: the things asked, the kinds of fact asked for, and what each is worth here. */
+/** What the reply should hold: the things asked and the kinds of fact asked for. */
 interface Wanted {
   asked: Asked[];
-  kinds: FactKind[];
+  kinds: FactKind[][];
 }
 
 export function createExtractiveProvider(): ReplyProvider {
@@ -65,11 +70,11 @@ function compose(request: DraftRequest): { text: string; used: Passage[] } {
   const chosen = pickFromPassage(own, wanted);
   const used = [top];
   const missing = wanted.asked.filter((part) => !chosen.some((s) => covers(s, part)));
-  const second = rest.find((p) => p.score >= top.score * SECOND_PASSAGE_MIN_SHARE && p.text !== top.text);
+  const second = rest.find((p) => p.score >= Math.max(SECOND_PASSAGE_MIN_SCORE, top.score * SECOND_PASSAGE_MIN_SHARE) && p.text !== top.text);
   const pieces = chosen.map((s) => s.text);
   if (second && missing.length > 0 && proseCount(chosen) < MAX_SENTENCES) {
     const addition = best(split(second, language), { asked: missing, kinds: [] });
-    if (addition && wordsOf(chosen) + addition.words <= MAX_WORDS) {
+    if (addition && missing.every((part) => covers(addition, part)) && wordsOf(chosen) + addition.words <= MAX_WORDS) {
       pieces.push(addition.text);
       used.push(second);
     }
@@ -121,13 +126,14 @@ function best(all: Sentence[], wanted: Wanted): Sentence | undefined {
 function weigher(all: Sentence[], wanted: Wanted): (sentence: Sentence) => number {
   const rarity = (holders: number) => Math.log(1 + all.length / (1 + holders));
   const parts = wanted.asked.map((part) => ({ part, weight: rarity(all.filter((s) => covers(s, part)).length) }));
-  const kinds = wanted.kinds.map((kind) => ({ kind, weight: rarity(all.filter((s) => statesKind(s.text, kind)).length) }));
+  const states = (sentence: Sentence, either: FactKind[]) => either.some((kind) => statesKind(sentence.text, kind));
+  const kinds = wanted.kinds.map((either) => ({ either, weight: rarity(all.filter((s) => states(s, either)).length) }));
   return (sentence) => {
     let weight = 0;
     for (const p of parts) if (covers(sentence, p.part)) weight += p.weight;
     if (weight === 0) return 0;
     // A fact of the asked kind counts only in a sentence about what was asked: "30 days" alone answers nothing.
-    for (const k of kinds) if (statesKind(sentence.text, k.kind)) weight += k.weight;
+    for (const k of kinds) if (states(sentence, k.either)) weight += k.weight;
     return weight;
   };
 }
