@@ -1,6 +1,7 @@
 // Courtesy sentences ("Happy to help!", "Is there anything else?") state no fact: they need no support
 // from the knowledge, and saying them again is not repeating an answer.
 import type { Language } from "./language.ts";
+import { remember } from "./remember.ts";
 import { fold } from "./words.ts";
 
 // Word patterns of greetings, thanks, apologies, offers of further help and sign-offs, matched against the
@@ -61,8 +62,21 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 // The longest formula above is well under this; a longer sentence carries more than courtesy.
 const MAX_LENGTH = 120;
 
+// Compliance and repeat ask about the same sentences of a draft, and replies reuse the same formulas.
+const JUDGED_LIMIT = 5_000;
+const judges = new Map<Language, (sentence: string) => boolean>();
+
 export function isCourtesy(sentence: string, language: Language): boolean {
   if (sentence.length > MAX_LENGTH) return false;
+  let judge = judges.get(language);
+  if (!judge) {
+    judge = remember(JUDGED_LIMIT, (short) => isFormula(short, language));
+    judges.set(language, judge);
+  }
+  return judge(sentence);
+}
+
+function isFormula(sentence: string, language: Language): boolean {
   const normal = (fold(sentence.toLowerCase()).match(WORD) ?? []).join(" ");
   if (normal === "") return true;
   return patterns[language].some((p) => p.test(normal)) || (language !== "en" && patterns.en.some((p) => p.test(normal)));

@@ -1,6 +1,6 @@
 // Sentences of a text, by the platform's Unicode segmenter (Intl.Segmenter works in workerd at no bundle
 // cost). A line break ends a sentence too, so each list item of a reply stands alone.
-const segmenters = new Map<string, Intl.Segmenter>();
+import { remember } from "./remember.ts";
 
 // The segmenter ends a sentence after "Mr." or a list number "1."; such a piece is joined to the next.
 const UNFINISHED = /(?:^|\s)(?:\p{N}{1,3}|mrs?|ms|dr|st|prof|jr|sr|sra|mme|mlle|nr|no|vs|etc|e\.g|i\.e|z\.b|p\.ex|bzw|ca)\.$/iu;
@@ -8,12 +8,22 @@ const UNFINISHED = /(?:^|\s)(?:\p{N}{1,3}|mrs?|ms|dr|st|prof|jr|sr|sra|mme|mlle|
 // The segmenter wants a capital after the full stop; chat is often typed without ("ok. it ships today").
 const LOWER_CASE_START = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Ll})/u;
 
-export function sentences(text: string, language = "en"): string[] {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
-    segmenters.set(language, segmenter);
+// Compliance and repeat both read the draft sentence by sentence, and earlier bot replies come back every turn.
+const SPLIT_LIMIT = 1_000;
+const splitters = new Map<string, (text: string) => readonly string[]>();
+
+/** The sentences of a text, in order; the list is shared with other callers, so read-only. */
+export function sentences(text: string, language = "en"): readonly string[] {
+  let split = splitters.get(language);
+  if (!split) {
+    const segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+    split = remember(SPLIT_LIMIT, (whole) => splitSentences(whole, segmenter));
+    splitters.set(language, split);
   }
+  return split(text);
+}
+
+function splitSentences(text: string, segmenter: Intl.Segmenter): string[] {
   const out: string[] = [];
   for (const line of text.split(/\n+/)) {
     let pending = "";

@@ -22,3 +22,8 @@ export function stem(word: string, language: Language): string {
   }
   return stemmed;
 }
+
+/** The stem without the memo, for a word unlikely to come back (two neighbouring words joined). */
+export function stemOnce(word: string, language: Language): string {
+  return stemmers[language](word);
+}

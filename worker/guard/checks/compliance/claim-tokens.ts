@@ -13,10 +13,12 @@ export function claimTokens(text: string, language: Language): Token[] {
   const joined = language === "en" ? text.replace(DETACHED_CLITIC, "$1$2").replace(BARE_NOT, "$1n't") : text;
   const tokens = tokenize(joined, language);
   if (language !== "en") return tokens;
-  return tokens.map((t) => (t.content && isFunctionContraction(t.word.replace(/’/g, "'"), language) ? { ...t, term: t.word, content: false } : t));
+  return tokens.map((t) => (t.content && isFunctionContraction(t.word, language) ? { ...t, term: t.word, content: false } : t));
 }
 
 function isFunctionContraction(word: string, language: Language): boolean {
-  const base = CONTRACTION.exec(word)?.[1];
+  // Most words have no apostrophe, and no contraction is without one.
+  if (!word.includes("'") && !word.includes("’")) return false;
+  const base = CONTRACTION.exec(word.replace(/’/g, "'"))?.[1];
   return base !== undefined && (isStopword(base, language) || base === "ca" || base === "wo");
 }

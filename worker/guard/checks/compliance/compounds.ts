@@ -1,16 +1,19 @@
 // "ten-pin" is read as two words, "tenpin" as one: each pair of neighbouring words of a passage also stands
-// as one word. Stemming every pair of every passage retrieved was a third of the compliance check's time, and
-// almost every pair is never asked for, so a pair is stemmed only when a term that could be its stem is
-// looked up. A stem starts with its word's first two letters (the Porter and Snowball stemmers rewrite
-// endings only; German spells "ß" as "ss"): pairs wait in buckets by those letters.
+// as one word. Stemming every pair of every passage retrieved was close to a third of the compliance check's
+// time, and almost no pair is ever asked for, so a pair is stemmed only when a term that could be its stem is
+// looked up. A stem starts with its word's first three letters: the Porter and Snowball stemmers rewrite
+// endings only, never within a word's first three letters, except that German spells "ß" as "ss" and a
+// "y" that ends up last may become "i" ("day" → "dai", "ayed" → "ai"). Pairs wait in buckets by those letters.
 import type { Token } from "../../similarity/tokens.ts";
 import type { Language } from "../../text/language.ts";
-import { stem } from "../../text/stem.ts";
+import { stemOnce } from "../../text/stem.ts";
 import { fold } from "../../text/words.ts";
+
+const START = 3;
 
 export class Compounds {
   readonly #language: Language;
-  /** Pairs, written as one word, not stemmed yet, by their first two letters. */
+  /** Pairs, written as one word, not stemmed yet, by how their stems must start. */
   readonly #waiting = new Map<string, string[]>();
   readonly #stems = new Set<string>();
 
@@ -30,9 +33,9 @@ export class Compounds {
     if (this.#stems.has(term)) return true;
     if (this.#waiting.size === 0) return false;
     const start = startOf(term);
-    // A stem of one letter ("aed" → "a") may come from a pair of any bucket starting with that letter.
-    if (start.length < 2) for (const key of [...this.#waiting.keys()]) this.#stemBucket(key);
-    else this.#stemBucket(start);
+    if (start.length === START) this.#stemBucket(start);
+    // A stem shorter than that ("aed" → "a") may come from any pair starting with it.
+    else for (const key of [...this.#waiting.keys()]) if (key.startsWith(start)) this.#stemBucket(key);
     return this.#stems.has(term);
   }
 
@@ -40,10 +43,13 @@ export class Compounds {
     const pairs = this.#waiting.get(start);
     if (!pairs) return;
     this.#waiting.delete(start);
-    for (const joined of pairs) this.#stems.add(fold(stem(joined, this.#language)));
+    // Stemmed without the shared memo: these one-off words would only crowd out the common ones.
+    for (const joined of pairs) this.#stems.add(fold(stemOnce(joined, this.#language)));
   }
 }
 
 function startOf(word: string): string {
-  return word.slice(0, 2).replace(/ß/g, "ss").slice(0, 2);
+  let start = word.slice(0, START);
+  if (start.includes("ß")) start = start.replace(/ß/g, "ss").slice(0, START);
+  return start.includes("y", 1) ? start[0] + start.slice(1).replace(/y/g, "i") : start;
 }

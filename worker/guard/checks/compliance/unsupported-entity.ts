@@ -22,6 +22,8 @@ NUMBER_WORDS["une"] = 1;
 NUMBER_WORDS["ein"] = 1;
 NUMBER_WORDS["eine"] = 1;
 NUMBER_WORDS["una"] = 1;
+// The spelled-out numbers of a text, as whole words; one scan rather than a lookup for every word.
+const NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(NUMBER_WORDS).join("|")})(?!\\p{L})`, "gu");
 
 /** The facts one text states: its entities, and the numbers it carries, spelled out or not. */
 export interface TextFacts {
@@ -32,10 +34,7 @@ export interface TextFacts {
 export function textFacts(text: string): TextFacts {
   const list = entities(text);
   const values = list.flatMap((e) => (e.value === undefined ? [] : [e.value]));
-  for (const word of fold(text.toLowerCase()).match(/\p{L}+/gu) ?? []) {
-    const n = NUMBER_WORDS[word];
-    if (n !== undefined) values.push(n);
-  }
+  for (const [word] of fold(text.toLowerCase()).matchAll(NUMBER_WORD)) values.push(NUMBER_WORDS[word]!);
   return { list, values };
 }
 
