@@ -34,7 +34,7 @@ const PATTERNS: Record<FactKind, RegExp> = {
   ),
 };
 
-export const FACT_KINDS = Object.keys(PATTERNS) as FactKind[];
+const FACT_KINDS = Object.keys(PATTERNS) as FactKind[];
 
 /** The kinds of fact a text states. */
 export function factKinds(text: string): FactKind[] {

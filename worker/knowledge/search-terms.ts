@@ -46,11 +46,11 @@ export function questionTerms(text: string, language: string): QuestionTerms {
   }
   const { taken, kinds } = findFrames(words, language);
   const terms = words.flatMap((w, i) => (taken[i] ? [] : asTerm(queryTerm(w, language))));
-  const { wordings, groupOf } = vocabulary(language);
+  const { startingWith, groupOf } = vocabulary(language);
   const asked = new Map<string, Asked>();
   for (let i = 0; i < terms.length; ) {
     // The longest known wording at this point ("send back" before "send"), else the word alone.
-    const known = wordings.find((w) => w.every((t, j) => terms[i + j] === t));
+    const known = startingWith.get(terms[i])?.find((w) => w.every((t, j) => terms[i + j] === t));
     const own = known ?? [terms[i]];
     i += own.length;
     const group = known ? groupOf.get(key(known))! : undefined;
@@ -78,8 +78,8 @@ function framing(language: Language): Set<string> {
 }
 
 interface Vocabulary {
-  /** Every wording of every group, longest first. */
-  wordings: Wording[];
+  /** The wordings of every group by their first term, longest first. */
+  startingWith: Map<string, Wording[]>;
   /** The group of a wording, by its key. */
   groupOf: Map<string, Wording[]>;
 }
@@ -96,8 +96,11 @@ function vocabulary(language: Language): Vocabulary {
       // A word already in a group keeps its first: groups never merge behind the writer's back.
       for (const wording of group) if (!groupOf.has(key(wording))) groupOf.set(key(wording), group);
     }
-    const wordings = [...groupOf.keys()].map((k) => k.split(" ")).sort((a, b) => b.length - a.length);
-    found = { wordings, groupOf };
+    const startingWith = new Map<string, Wording[]>();
+    for (const wording of [...groupOf.keys()].map((k) => k.split(" ")).sort((a, b) => b.length - a.length)) {
+      startingWith.set(wording[0], [...(startingWith.get(wording[0]) ?? []), wording]);
+    }
+    found = { startingWith, groupOf };
     vocabularies.set(language, found);
   }
   return found;
