@@ -32,6 +32,8 @@ export interface IncomingMessage {
   clientMessageId: string;
   text: string;
   policy: Policy;
+  /** The site's knowledge version when the message arrived (the search index to use). */
+  knowledgeVersion: number;
   customer?: Record<string, string>;
 }
 
@@ -57,6 +59,8 @@ export class ConversationDO extends DurableObject<Env> {
   /** The customer's recent messages, for the per-conversation flood limit (memory only, by design). */
   private readonly flood = new SlidingWindow();
   private siteNotificationQueued = false;
+  /** When the alarm is set for (null: none; undefined: not known since this object woke up). */
+  private alarmAt: number | null | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -202,6 +206,7 @@ export class ConversationDO extends DurableObject<Env> {
   async erase(): Promise<void> {
     for (const ws of this.ctx.getWebSockets()) ws.close(1000, "conversation erased");
     await this.ctx.storage.deleteAlarm();
+    this.alarmAt = null;
     await this.ctx.storage.deleteAll();
     this.transcript = new Transcript(this.ctx.storage.sql);
     this.outbox = new Outbox(this.ctx.storage.sql);
@@ -226,6 +231,7 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   async alarm(): Promise<void> {
+    this.alarmAt = null;
     const meta = this.transcript.readMeta();
     if (meta && Date.now() >= retentionDeadline(meta)) {
       await this.eraseEverywhere(meta);
@@ -243,10 +249,20 @@ export class ConversationDO extends DurableObject<Env> {
     await eraseCopies(this.env, meta.conversationId, meta.siteId);
   }
 
+  /**
+   * The alarm serves the outbox and retention, whichever is due first. An alarm already set earlier is left
+   * alone (when it fires it sets the next one), so most turns write no alarm at all.
+   */
   private async scheduleAlarm(): Promise<void> {
     const meta = this.transcript.readMeta();
     const candidates = [this.outbox.nextDue(), meta ? retentionDeadline(meta) : null].filter((t): t is number => t !== null);
-    if (candidates.length > 0) await this.ctx.storage.setAlarm(Math.max(Math.min(...candidates), Date.now()));
+    if (candidates.length === 0) return;
+    const now = Date.now();
+    const target = Math.max(Math.min(...candidates), now);
+    if (this.alarmAt === undefined) this.alarmAt = await this.ctx.storage.getAlarm();
+    if (this.alarmAt !== null && this.alarmAt >= now && this.alarmAt <= target) return;
+    await this.ctx.storage.setAlarm(target);
+    this.alarmAt = target;
   }
 
   private async agentAction(event: ConversationEventKind, policy: Policy): Promise<Result<ConversationSummary>> {
@@ -300,7 +316,7 @@ export class ConversationDO extends DurableObject<Env> {
         now: Date.now(),
         customer: incoming.customer,
       },
-      createDrafter(this.env, meta.siteId, policy),
+      createDrafter(this.env, meta.siteId, incoming.knowledgeVersion, policy),
     );
     this.broadcastFrame({ type: "typing", on: false });
 

@@ -3,9 +3,10 @@ import type { Drafter } from "../guard/pipeline.ts";
 import type { Policy } from "../guard/policy.ts";
 import type { Env } from "../env.ts";
 import { createProvider } from "../reply/create-provider.ts";
+import { searchSite } from "./site-knowledge.ts";
 import type { AiBinding } from "../reply/workers-ai.ts";
 
-export function createDrafter(env: Env, siteId: string, policy: Policy): Drafter {
+export function createDrafter(env: Env, siteId: string, knowledgeVersion: number, policy: Policy): Drafter {
   const site = env.SITES.get(env.SITES.idFromName(siteId));
   const provider = createProvider(policy.provider, {
     ai: env.AI as AiBinding | undefined,
@@ -13,7 +14,7 @@ export function createDrafter(env: Env, siteId: string, policy: Policy): Drafter
   });
   return {
     canRetry: provider.canRetry,
-    retrieve: (message, language) => site.retrieve(message, language),
+    retrieve: (message, language) => searchSite(site, siteId, knowledgeVersion, message, language),
     async draft(request) {
       const draft = await provider.draft({ ...request, policy });
       return { ...draft, passages: draft.passages.map((p) => ({ id: p.articleId, title: p.title, score: p.score })) };

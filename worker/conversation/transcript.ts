@@ -80,19 +80,18 @@ export class Transcript {
   /** The conversation's facts; read from storage once, then kept in step by writeMeta. */
   readMeta(): Meta | null {
     if (this.meta === undefined) {
-      const rows = this.sql.exec<{ key: string; value: string }>("SELECT key, value FROM meta").toArray();
-      this.meta = rows.length === 0 ? null : (Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])) as unknown as Meta);
+      const row = this.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'conversation'").toArray()[0];
+      this.meta = row ? (JSON.parse(row.value) as Meta) : null;
     }
     // A copy: callers keep the snapshot they read while the conversation moves on.
     return this.meta && { ...this.meta };
   }
 
+  /** Stores the whole record in one row: a turn changes several facts, and one write is cheaper than many. */
   writeMeta(patch: Partial<Meta>): void {
-    for (const [key, value] of Object.entries(patch)) {
-      this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, JSON.stringify(value));
-    }
-    // Before the first write of a new conversation there is nothing to keep in step with: read it back then.
-    this.meta = this.meta ? { ...this.meta, ...patch } : undefined;
+    const next = { ...(this.readMeta() ?? {}), ...patch } as Meta;
+    this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('conversation', ?)", JSON.stringify(next));
+    this.meta = next;
   }
 
   lastSeq(): number {

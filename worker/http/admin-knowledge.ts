@@ -7,7 +7,7 @@ import { parseKnowledge } from "../knowledge/parse-knowledge.ts";
 import { parseMarkdownArticles } from "../knowledge/parse-markdown.ts";
 import { requireBearer } from "./bearer.ts";
 import { ApiError } from "./errors.ts";
-import { requireSite, siteStub } from "./sites.ts";
+import { forgetSite, requireSite, siteStub } from "./sites.ts";
 
 /** Largest upload accepted: 5,000 articles of a few KB each, with room to spare. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -34,6 +34,7 @@ knowledgeRoutes.get("/sites/:siteId/knowledge/:articleId", async (c) => {
 knowledgeRoutes.delete("/sites/:siteId/knowledge/:articleId", async (c) => {
   const site = await requireSite(c.env, c.req.param("siteId"));
   const removed = await siteStub(c.env, site.siteId).removeArticle(c.req.param("articleId"));
+  forgetSite(site.siteId);
   if (!removed) throw new ApiError("not_found", `No article "${c.req.param("articleId")}".`);
   return c.json({ deleted: c.req.param("articleId") });
 });
@@ -44,6 +45,7 @@ async function upload(c: Context<{ Bindings: Env }>, replace: boolean): Promise<
   if (!parsed.ok) throw new ApiError("invalid_field", parsed.errors.join("; "), { field: "articles" });
   const result = await siteStub(c.env, site.siteId).writeKnowledge(parsed.articles, replace);
   if (!result.ok) throw new ApiError("invalid_field", result.errors.join("; "), { field: "articles" });
+  forgetSite(site.siteId);
   return c.json({ version: result.version, count: result.count, written: parsed.articles.length });
 }
 

@@ -75,7 +75,11 @@ customerRoutes.use("/conversations/:id/*", async (c, next) => {
 
 customerRoutes.post("/conversations/:id/messages", async (c) => {
   const body = await readJson(c, messageBody);
-  const result = await conversation(c.env, c.var.conversationId).receive({ ...body, policy: c.var.site.policy });
+  const result = await conversation(c.env, c.var.conversationId).receive({
+    ...body,
+    policy: c.var.site.policy,
+    knowledgeVersion: c.var.site.knowledgeVersion,
+  });
   return c.json(unwrap(result));
 });
 

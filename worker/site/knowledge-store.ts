@@ -1,7 +1,5 @@
-// A site's articles in its Durable Object's SQLite, and the search index built from them once per version.
-import type { Passage } from "../guard/types.ts";
+// A site's articles in its Durable Object's SQLite, with a version that changes with every write.
 import { MAX_ARTICLES, type Article } from "../knowledge/article.ts";
-import { buildIndex, type KnowledgeIndex } from "../knowledge/knowledge-index.ts";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS articles (
@@ -31,7 +29,6 @@ type ArticleRow = { id: string; title: string; text: string; language: string | 
 export class KnowledgeStore {
   private readonly storage: DurableObjectStorage;
   private readonly sql: SqlStorage;
-  private cached: { version: number; index: KnowledgeIndex } | null = null;
 
   constructor(storage: DurableObjectStorage) {
     this.storage = storage;
@@ -92,18 +89,9 @@ export class KnowledgeStore {
     return row ? toArticle(row) : null;
   }
 
-  search(query: string, language: string, limit?: number): Passage[] {
-    return this.index().search(query, language, limit);
-  }
-
-  /** The index of the current version, built on first use after a change and then reused. */
-  private index(): KnowledgeIndex {
-    const version = this.version();
-    if (this.cached?.version !== version) {
-      const articles = this.sql.exec<ArticleRow>("SELECT * FROM articles").toArray().map(toArticle);
-      this.cached = { version, index: buildIndex(articles) };
-    }
-    return this.cached.index;
+  /** Every article, for the conversations that build their search index from them. */
+  all(): Article[] {
+    return this.sql.exec<ArticleRow>("SELECT * FROM articles ORDER BY id").toArray().map(toArticle);
   }
 
   private bump(): number {

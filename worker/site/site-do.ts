@@ -3,7 +3,6 @@ import { DurableObject } from "cloudflare:workers";
 import type { ConversationSummary, InboxFrame } from "../../shared/inbox.ts";
 import type { ConversationState } from "../../shared/protocol.ts";
 import { policySchema, type Policy } from "../guard/policy.ts";
-import type { Passage } from "../guard/types.ts";
 import type { Article } from "../knowledge/article.ts";
 import { parseMarkdownArticles } from "../knowledge/parse-markdown.ts";
 import type { Env } from "../env.ts";
@@ -28,6 +27,8 @@ export interface SiteInfo {
   siteId: string;
   policy: Policy;
   updatedAt: string;
+  /** Changes with every knowledge write: conversations rebuild their search index when it does. */
+  knowledgeVersion: number;
 }
 
 /** The inbox's order: people waiting first (longest wait first), then the rest, most recent first. */
@@ -53,7 +54,10 @@ export class SiteDO extends DurableObject<Env> {
   describe(siteId: string): SiteInfo | null {
     if (this.info) return this.info;
     const stored = this.read<{ policy: unknown; updatedAt: string }>("config");
-    if (stored) return (this.info = { siteId, policy: policySchema.parse(stored.policy), updatedAt: stored.updatedAt });
+    if (stored) {
+      const policy = policySchema.parse(stored.policy);
+      return (this.info = { siteId, policy, updatedAt: stored.updatedAt, knowledgeVersion: this.knowledge.version() });
+    }
     if (!isDemoSite(this.env, siteId)) return null;
     const seeded = parseMarkdownArticles(demoArticles);
     if (!seeded.ok) throw new Error(`the bundled demo knowledge is invalid: ${seeded.errors.join("; ")}`);
@@ -66,18 +70,20 @@ export class SiteDO extends DurableObject<Env> {
     const policy = policySchema.parse(policyInput);
     const updatedAt = new Date().toISOString();
     this.write("config", { policy: policyInput, updatedAt });
-    return (this.info = { siteId, policy, updatedAt });
+    return (this.info = { siteId, policy, updatedAt, knowledgeVersion: this.knowledge.version() });
   }
 
-  /** The best knowledge passages for a customer's message (the index is built once per knowledge version). */
-  retrieve(query: string, language: string): Passage[] {
-    return this.knowledge.search(query, language);
+  /** Every article with the version they make up (conversations build their search index from them). */
+  articles(): { version: number; articles: Article[] } {
+    return { version: this.knowledge.version(), articles: this.knowledge.all() };
   }
 
   /** Replaces the site's knowledge (`replace`) or adds and updates articles; all or nothing. */
   writeKnowledge(articles: Article[], replace: boolean): KnowledgeChange {
     try {
-      return this.knowledge.write(articles, replace);
+      const change = this.knowledge.write(articles, replace);
+      this.info = null;
+      return change;
     } catch (error) {
       if (error instanceof TooManyArticles) return { ok: false, errors: [error.message] };
       throw error;
@@ -93,6 +99,7 @@ export class SiteDO extends DurableObject<Env> {
   }
 
   removeArticle(id: string): boolean {
+    this.info = null;
     return this.knowledge.remove(id);
   }
 
