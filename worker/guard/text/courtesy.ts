@@ -63,7 +63,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const MAX_LENGTH = 120;
 
 // Compliance and repeat ask about the same sentences of a draft, and replies reuse the same formulas.
-const JUDGED_LIMIT = 5_000;
+const JUDGED_LIMIT = 256;
 const judges = new Map<Language, (sentence: string) => boolean>();
 
 export function isCourtesy(sentence: string, language: Language): boolean {

@@ -14,8 +14,9 @@ export function isSupportedLanguage(code: string): code is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(code);
 }
 
-// Relevance, compliance and repeat each ask for the draft's language: it is detected once.
-const DETECTED_LIMIT = 1_000;
+// Relevance, compliance and repeat each ask for the draft's language: it is detected once. Few texts are kept:
+// a draft is new with every message, and what outlives it is work for the garbage collector.
+const DETECTED_LIMIT = 64;
 const supportedLanguageOf = remember(DETECTED_LIMIT, (text): Language | null => {
   const result = eld.detect(text);
   return isSupportedLanguage(result.language) && result.isReliable() ? result.language : null;

@@ -9,7 +9,8 @@ const UNFINISHED = /(?:^|\s)(?:\p{N}{1,3}|mrs?|ms|dr|st|prof|jr|sr|sra|mme|mlle|
 const LOWER_CASE_START = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Ll})/u;
 
 // Compliance and repeat both read the draft sentence by sentence, and earlier bot replies come back every turn.
-const SPLIT_LIMIT = 1_000;
+// Few texts are kept: a draft is new with every message, and what outlives it is work for the garbage collector.
+const SPLIT_LIMIT = 64;
 const splitters = new Map<string, (text: string) => readonly string[]>();
 
 /** The sentences of a text, in order; the list is shared with other callers, so read-only. */

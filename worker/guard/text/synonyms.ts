@@ -270,5 +270,7 @@ export function conceptOf(term: string, language: Language): string {
 
 /** The concepts of the broader words a stemmed term backs ("novel" → "book"), none for most terms. */
 export function broaderConcepts(term: string, language: Language): readonly string[] {
-  return table(language).wider.get(term) ?? [];
+  return table(language).wider.get(term) ?? NONE;
 }
+
+const NONE: readonly string[] = [];

@@ -15,19 +15,26 @@ export function words(text: string): string[] {
 }
 
 const FOLD_MEMO_LIMIT = 50_000;
+// Words come back; whole texts (a message, a passage) rarely do, and would only fill the memo with copies.
+const FOLD_MEMO_MAX_LENGTH = 40;
 const folded = new Map<string, string>();
 
 /** Removes accents, so "reçu" and "recu" (as customers type) compare equal. */
 export function fold(word: string): string {
   // Plain ASCII has no accents: most words skip the costly normalisation.
   if (/^[\x00-\x7f]*$/.test(word)) return word;
+  if (word.length > FOLD_MEMO_MAX_LENGTH) return stripAccents(word);
   let result = folded.get(word);
   if (result === undefined) {
     if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
-    result = word.normalize("NFD").replace(/\p{M}+/gu, "");
+    result = stripAccents(word);
     folded.set(word, result);
   }
   return result;
+}
+
+function stripAccents(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
 /** Stemmed, accent-folded content words: what overlap and similarity measures compare. */

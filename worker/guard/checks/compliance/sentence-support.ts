@@ -36,16 +36,20 @@ const JUDGEMENT_KEEPS = 0.6;
 const ORDER_LIMIT = 60;
 
 export function passageTerms(tokens: readonly Token[], language: Language): PassageTerms {
-  const raw = tokens.filter((t) => t.content).map((t) => t.term);
-  const terms = raw.map((t) => conceptOf(t, language));
-  return {
-    terms,
-    termSet: new Set([...raw, ...terms, ...raw.flatMap((t) => broaderConcepts(t, language))]),
-    compounds: new Compounds(tokens, language),
-    words: new Set(tokens.map((t) => t.word)),
-    prefixes: new Set(raw.filter((t) => t.length >= PREFIX_LENGTH).map((t) => t.slice(0, PREFIX_LENGTH))),
-    negated: isNegated(tokens, language),
-  };
+  const terms: string[] = [];
+  const termSet = new Set<string>();
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const t of tokens) {
+    words.add(t.word);
+    if (!t.content) continue;
+    const concept = conceptOf(t.term, language);
+    terms.push(concept);
+    termSet.add(t.term).add(concept);
+    for (const wider of broaderConcepts(t.term, language)) termSet.add(wider);
+    if (t.term.length >= PREFIX_LENGTH) prefixes.add(t.term.slice(0, PREFIX_LENGTH));
+  }
+  return { terms, termSet, compounds: new Compounds(tokens, language), words, prefixes, negated: isNegated(tokens, language) };
 }
 
 export interface Support {
