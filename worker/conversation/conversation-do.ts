@@ -16,6 +16,7 @@ import { announcement } from "./announcements.ts";
 import { describeOpening, opening } from "./business-hours.ts";
 import { deliverDue } from "./deliveries.ts";
 import { createDrafter } from "./drafter.ts";
+import { InboxNotifier } from "./inbox-notifier.ts";
 import { Outbox } from "./outbox.ts";
 import { transition, type ConversationEventKind, type Effect } from "./state-machine.ts";
 import { Transcript, type Meta, type NewEvent } from "./transcript.ts";
@@ -50,6 +51,8 @@ const refusals = {
 } as const;
 
 const DAY_MS = 86_400_000;
+/** What the site keeps of the customer's words for the owner's search. */
+const SEARCH_TEXT_CHARS = 4000;
 
 export class ConversationDO extends DurableObject<Env> {
   private transcript: Transcript;
@@ -58,7 +61,7 @@ export class ConversationDO extends DurableObject<Env> {
   private readonly inFlight = new Map<string, Promise<Result<TurnResult>>>();
   /** The customer's recent messages, for the per-conversation flood limit (memory only, by design). */
   private readonly flood = new SlidingWindow();
-  private siteNotificationQueued = false;
+  private readonly inbox: InboxNotifier;
   /** When the alarm is set for (null: none; undefined: not known since this object woke up). */
   private alarmAt: number | null | undefined;
 
@@ -66,6 +69,17 @@ export class ConversationDO extends DurableObject<Env> {
     super(ctx, env);
     this.transcript = new Transcript(ctx.storage.sql);
     this.outbox = new Outbox(ctx.storage.sql);
+    this.inbox = new InboxNotifier(
+      () => {
+        const meta = this.transcript.readMeta();
+        return meta && this.summary(meta);
+      },
+      (summary) => {
+        const site = this.env.SITES.get(this.env.SITES.idFromName(summary.siteId));
+        const customerText = this.transcript.customerText(SEARCH_TEXT_CHARS);
+        this.ctx.waitUntil(site.conversationChanged(summary, customerText).catch((error) => console.warn("inbox update failed", error)));
+      },
+    );
     // Keep-alive pings are answered without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
@@ -459,25 +473,14 @@ export class ConversationDO extends DurableObject<Env> {
       agent: meta.agent,
       createdAt: meta.createdAt,
       updatedAt: meta.lastActivityAt,
-      waitingSince: meta.waitingSince,
+      waitingSince: meta.state === "waiting_human" ? meta.waitingSince : null,
       lastMessage: last ? { role: last.role, text: last.text, at: last.at } : null,
     };
   }
 
-  /**
-   * Tells the site's inbox, once for all the changes of one synchronous step (a state change and the message
-   * that caused it are one update), and off the critical path, since the inbox only displays it.
-   */
+  /** Tells the site's inbox (see InboxNotifier for how often). */
   private notifySite(): void {
-    if (this.siteNotificationQueued) return;
-    this.siteNotificationQueued = true;
-    queueMicrotask(() => {
-      this.siteNotificationQueued = false;
-      const meta = this.transcript.readMeta();
-      if (!meta) return;
-      const site = this.env.SITES.get(this.env.SITES.idFromName(meta.siteId));
-      this.ctx.waitUntil(site.conversationChanged(this.summary(meta)).catch((error) => console.warn("inbox update failed", error)));
-    });
+    this.inbox.changed();
   }
 
   private broadcast(events: ConversationEvent[]): void {

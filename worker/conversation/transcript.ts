@@ -163,6 +163,14 @@ export class Transcript {
     this.sql.exec("UPDATE intake SET result = ? WHERE client_message_id = ?", JSON.stringify(result), clientMessageId);
   }
 
+  /** The customer's latest messages, newest last, cut to `maxChars` from the end. */
+  customerText(maxChars: number): string {
+    const rows = this.sql
+      .exec<{ text: string }>("SELECT text FROM events WHERE type = 'message' AND role = 'customer' ORDER BY seq DESC LIMIT 50")
+      .toArray();
+    return rows.map((r) => r.text).reverse().join("\n").slice(-maxChars);
+  }
+
   lastMessage(): MessageEvent | null {
     const row = this.sql.exec<EventRow>("SELECT * FROM events WHERE type = 'message' ORDER BY seq DESC LIMIT 1").toArray()[0];
     return row ? (toEvent(row) as MessageEvent) : null;

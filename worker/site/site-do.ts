@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS conversations (
   updated_at TEXT NOT NULL,
   waiting_since TEXT,
   summary TEXT NOT NULL,
-  -- what the customer wrote (its latest 4,000 characters), for the owner's search
+  -- what the customer wrote (the latest 4,000 characters), for the owner's search
   search TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS conversations_by_state ON conversations (state, waiting_since, updated_at);
@@ -103,25 +103,18 @@ export class SiteDO extends DurableObject<Env> {
     return this.knowledge.remove(id);
   }
 
-  conversationChanged(summary: ConversationSummary): void {
-    const previous = this.sql
-      .exec<{ waiting_since: string | null; search: string }>("SELECT waiting_since, search FROM conversations WHERE id = ?", summary.id)
-      .toArray()[0];
-    const waitingSince = summary.state === "waiting_human" ? (previous?.waiting_since ?? summary.waitingSince ?? summary.updatedAt) : null;
-    const stored: ConversationSummary = { ...summary, waitingSince };
-    let search = previous?.search ?? "";
-    const said = summary.lastMessage?.role === "customer" ? summary.lastMessage.text : "";
-    if (said && !search.endsWith(said)) search = `${search}\n${said}`.slice(-4000);
+  /** A conversation changed: its summary for the inbox, and what the customer wrote for the owner's search. */
+  conversationChanged(summary: ConversationSummary, customerText: string): void {
     this.sql.exec(
       "INSERT OR REPLACE INTO conversations (id, state, updated_at, waiting_since, summary, search) VALUES (?, ?, ?, ?, ?, ?)",
       summary.id,
       summary.state,
       summary.updatedAt,
-      waitingSince,
-      JSON.stringify(stored),
-      search,
+      summary.waitingSince,
+      JSON.stringify(summary),
+      customerText,
     );
-    const frame = JSON.stringify({ type: "conversation", conversation: stored } satisfies InboxFrame);
+    const frame = JSON.stringify({ type: "conversation", conversation: summary } satisfies InboxFrame);
     for (const ws of this.ctx.getWebSockets("inbox")) {
       try {
         ws.send(frame);
