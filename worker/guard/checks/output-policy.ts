@@ -18,7 +18,7 @@ export const outputPolicy: Checkpoint = {
     const { forbiddenPhrases, allowedLinkDomains } = input.policy.output;
     const problems: string[] = [];
 
-    const said = normalise(draft);
+    const said = forbiddenPhrases.length > 0 ? normalise(draft) : "";
     for (const phrase of forbiddenPhrases) {
       if (containsPhrase(said, normalise(phrase))) problems.push(`uses the forbidden phrase "${phrase}"`);
     }
@@ -30,8 +30,10 @@ export const outputPolicy: Checkpoint = {
     }
 
     // The site's own published contacts (in its knowledge) may be given; anything else is someone's data.
-    const published = new Set(input.knowledge.flatMap((p) => publishedData(p.text)));
-    for (const data of findPersonalData(draft)) {
+    // The knowledge is read for them only when the draft holds some.
+    const personal = findPersonalData(draft);
+    const published = personal.length > 0 ? new Set(input.knowledge.flatMap((p) => publishedData(p.text))) : new Set<string>();
+    for (const data of personal) {
       if (!published.has(data.key)) problems.push(`contains ${describe(data.kind)} (${mask(data.text)})`);
     }
 

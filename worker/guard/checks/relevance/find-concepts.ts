@@ -55,6 +55,8 @@ export function findConcepts(tokens: readonly Token[], forgiveTypos = false): Me
     const token = tokens[i]!;
     let cues = candidates(token);
     if (cues.length === 0 && forgiveTypos && token.content) cues = fuzzyCandidates(token.word);
+    // Most words open no cue: nothing to allocate for them.
+    if (cues.length === 0) continue;
     const found = new Set<string>();
     for (const cue of cues) {
       if (!found.has(cue.concept) && matchesAt(cue, tokens, i)) found.add(cue.concept);
@@ -64,17 +66,22 @@ export function findConcepts(tokens: readonly Token[], forgiveTypos = false): Me
   return mentions;
 }
 
-function candidates(token: Token): Cue[] {
+const NO_CUES: readonly Cue[] = [];
+
+function candidates(token: Token): readonly Cue[] {
   // A function word only opens a cue that starts with that very word ("how long", "where is"), so English
   // "not" never meets the stem of French "noter".
-  if (!token.content) return (cuesByKey.get(token.word) ?? []).filter((cue) => cue.sequence[0]![1] === token.word);
-  const byTerm = cuesByKey.get(token.term) ?? [];
-  const byWord = token.word === token.term ? [] : (cuesByKey.get(token.word) ?? []);
-  return byWord.length === 0 ? byTerm : [...byTerm, ...byWord];
+  if (!token.content) {
+    const cues = cuesByKey.get(token.word);
+    return cues ? cues.filter((cue) => cue.sequence[0]![1] === token.word) : NO_CUES;
+  }
+  const byTerm = cuesByKey.get(token.term) ?? NO_CUES;
+  const byWord = token.word === token.term ? undefined : cuesByKey.get(token.word);
+  return byWord ? [...byTerm, ...byWord] : byTerm;
 }
 
-function fuzzyCandidates(word: string): Cue[] {
-  if (word.length < FUZZY_MIN_LENGTH) return [];
+function fuzzyCandidates(word: string): readonly Cue[] {
+  if (word.length < FUZZY_MIN_LENGTH) return NO_CUES;
   const keys = new Set<string>();
   for (const variant of [word, ...deletions(word)]) {
     for (const key of keysByDeletion.get(variant) ?? []) keys.add(key);
