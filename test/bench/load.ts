@@ -14,6 +14,8 @@ const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 15);
 const SATURATION_CLIENTS = 64;
 const ADMIN = { authorization: "Bearer local-admin-token", "content-type": "application/json" };
 const SITE = "bench";
+/** The saturation phase's site: every check runs and every answer is sent, so no conversation leaves the bot. */
+const PIPELINE_SITE = "bench-pipeline";
 
 // What customers of the demo store ask: covered questions, uncovered ones, a request for a person.
 const QUESTIONS = [
@@ -31,6 +33,29 @@ const QUESTIONS = [
   "I want to talk to a person",
 ];
 
+/**
+ * Questions the demo knowledge answers, each from another article, so that a conversation asking them in turn
+ * gets a different answer every time: each one runs the whole pipeline and is sent.
+ */
+const ANSWERED = [
+  "How long do I have to return an item?",
+  "When will I get my money back?",
+  "Is there free delivery above a certain amount?",
+  "How many days does standard delivery take in France?",
+  "My package arrived damaged, what should I do?",
+  "I ordered an hour ago, can I still cancel my order?",
+  "Which payment methods do you accept?",
+  "Can I pay in several instalments?",
+  "I need an invoice with my company name and VAT number",
+  "How long is a gift card valid?",
+  "I forgot my password and can't log in",
+  "Please delete my account",
+  "How can I change the email address on my account?",
+  "I'm between two sizes, which one should I order?",
+  "What is a women's M in US sizes?",
+  "How do I unsubscribe from your newsletter?",
+];
+
 interface Sample {
   ms: number;
   ok: boolean;
@@ -40,8 +65,15 @@ const server = await startServer({ vars: { BENCH_ROUTES: "1" } });
 try {
   await setUpSite();
   const sustained = await sustainedLoad();
-  const pipeline = await saturate("pipeline", await freshConversations(4000), (conv, i) => sendMessage(conv, `${QUESTIONS[i % QUESTIONS.length]}`));
-  const echo = await saturate("echo", Array.from({ length: 200 }, (_, i) => i), (key) => echoOnce(key));
+  // Both sides on 200 objects already awake, so the comparison is the work per message, not object start-up.
+  const busy = await freshConversations(200, PIPELINE_SITE);
+  const pipeline = await saturate("pipeline", busy, (conv, i) =>
+    // Round k of messages asks every conversation question k: no conversation hears the same question twice.
+    sendMessage(conv, ANSWERED[Math.floor(i / busy.length) % ANSWERED.length]!, undefined, true),
+  );
+  const echoKeys = Array.from({ length: 200 }, (_, i) => i);
+  await pool(16, echoKeys.length, (i) => echoOnce(i).then(() => undefined));
+  const echo = await saturate("echo", echoKeys, (key) => echoOnce(key));
   report(sustained, pipeline, echo);
 } finally {
   await server.stop();
@@ -49,9 +81,13 @@ try {
 
 async function setUpSite() {
   const limits = { messagesPerMinute: 10_000, conversationsPerIpPerMinute: 100_000, autoRepliesPerEpisode: 1000, consecutiveBotReplies: 100, burstMessages: 100 };
-  await must(fetch(`${server.url}/v1/admin/sites/${SITE}`, { method: "PUT", headers: ADMIN, body: JSON.stringify({ limits }) }));
+  // The pipeline site's conversations stay with the bot for the whole phase (no burst, loop or budget ends it).
+  const permissive = { limits };
   const articles = readArticles("demo/knowledge");
-  await must(fetch(`${server.url}/v1/admin/sites/${SITE}/knowledge`, { method: "PUT", headers: ADMIN, body: JSON.stringify({ articles }) }));
+  for (const [site, policy] of [[SITE, { limits }], [PIPELINE_SITE, permissive]] as const) {
+    await must(fetch(`${server.url}/v1/admin/sites/${site}`, { method: "PUT", headers: ADMIN, body: JSON.stringify(policy) }));
+    await must(fetch(`${server.url}/v1/admin/sites/${site}/knowledge`, { method: "PUT", headers: ADMIN, body: JSON.stringify({ articles }) }));
+  }
 }
 
 interface Conversation {
@@ -59,18 +95,19 @@ interface Conversation {
   token: string;
 }
 
-async function startConversation(): Promise<Conversation> {
-  const res = await must(fetch(`${server.url}/v1/sites/${SITE}/conversations`, { method: "POST" }));
+async function startConversation(site: string): Promise<Conversation> {
+  const res = await must(fetch(`${server.url}/v1/sites/${site}/conversations`, { method: "POST" }));
   return (await res.json()) as Conversation;
 }
 
-async function freshConversations(n: number): Promise<Conversation[]> {
+async function freshConversations(n: number, site = SITE): Promise<Conversation[]> {
   const out: Conversation[] = [];
-  await pool(16, n, async () => void out.push(await startConversation()));
+  await pool(16, n, async () => void out.push(await startConversation(site)));
   return out;
 }
 
-async function sendMessage(conv: Conversation, text: string, clientMessageId = crypto.randomUUID()): Promise<Sample> {
+/** One message; with `mustBeAnswered`, it only counts as done when the bot's answer came back with it. */
+async function sendMessage(conv: Conversation, text: string, clientMessageId = crypto.randomUUID(), mustBeAnswered = false): Promise<Sample> {
   const started = performance.now();
   try {
     const res = await fetch(`${server.url}/v1/conversations/${conv.conversationId}/messages`, {
@@ -78,8 +115,8 @@ async function sendMessage(conv: Conversation, text: string, clientMessageId = c
       headers: { authorization: `Bearer ${conv.token}`, "content-type": "application/json" },
       body: JSON.stringify({ clientMessageId, text }),
     });
-    await res.arrayBuffer();
-    return { ms: performance.now() - started, ok: res.status === 200 };
+    const body = (await res.json()) as { reply?: unknown };
+    return { ms: performance.now() - started, ok: res.status === 200 && (!mustBeAnswered || Boolean(body.reply)) };
   } catch {
     return { ms: performance.now() - started, ok: false };
   }
@@ -154,7 +191,6 @@ async function saturate<T>(name: string, targets: T[], once: (target: T, i: numb
   );
   const seconds = (performance.now() - started) / 1000;
   const ok = samples.filter((s) => s.ok).length;
-  if (name === "pipeline" && next > targets.length) console.warn(`note: ${next} messages for ${targets.length} fresh conversations; some reused`);
   return { name, rate: ok / seconds, errors: samples.length - ok, ...percentiles(samples) };
 }
 
