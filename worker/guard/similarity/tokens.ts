@@ -26,7 +26,7 @@ const NUMBER = /^\d+(?:[.,]\d+)*$/;
 
 // Every check tokenises the draft, the message and the knowledge, and they share a small vocabulary: each
 // word is read (elision, folding, stop list, stemming) once, and its token shared, so tokenising allocates
-// almost nothing. Tokens are read-only for that reason.
+// little beyond the list. Tokens are read-only for that reason.
 const VOCABULARY_LIMIT = 20_000;
 const readers = new Map<Language, (raw: string) => Token>();
 

@@ -268,9 +268,9 @@ export function conceptOf(term: string, language: Language): string {
   return table(language).concept.get(term) ?? term;
 }
 
+const NONE: readonly string[] = [];
+
 /** The concepts of the broader words a stemmed term backs ("novel" → "book"), none for most terms. */
 export function broaderConcepts(term: string, language: Language): readonly string[] {
   return table(language).wider.get(term) ?? NONE;
 }
-
-const NONE: readonly string[] = [];

@@ -20,6 +20,7 @@ describe("Compounds", () => {
     expect(passage.has(fold(stem("everyday", "en")))).toBe(true);
     expect(passage.has(fold(stem("pinbowling", "en")))).toBe(true);
     expect(passage.has(fold(stem("tenbowling", "en")))).toBe(false);
+    expect(passage.has("")).toBe(false);
   });
 
   it("finds the stem of every pair, whatever its letters and language", () => {

@@ -42,7 +42,7 @@ export class Compounds {
     // A stem shorter than three letters ("aed" → "a") may come from any pair starting with it, hence indexOf.
     const start = startOf(term);
     let found = false;
-    for (let at = this.#starts.indexOf(start); at >= 0; at = this.#starts.indexOf(start, at + 1)) {
+    for (let at = this.#starts.indexOf(start); at >= 0 && at < this.#starts.length; at = this.#starts.indexOf(start, at + 1)) {
       if (at % START !== 0) continue;
       const second = at / START + 1;
       if (this.#stemmed[second]) continue;
