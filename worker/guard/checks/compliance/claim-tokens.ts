@@ -13,7 +13,13 @@ export function claimTokens(text: string, language: Language): Token[] {
   const joined = language === "en" ? text.replace(DETACHED_CLITIC, "$1$2").replace(BARE_NOT, "$1n't") : text;
   const tokens = tokenize(joined, language);
   if (language !== "en") return tokens;
-  return tokens.map((t) => (t.content && isFunctionContraction(t.word, language) ? { ...t, term: t.word, content: false } : t));
+  // Replaced in place (the list is this call's own): a list built by map() has another shape in V8 than one
+  // built by push(), and code optimised for one shape is thrown away when it meets the other.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.content && isFunctionContraction(t.word, language)) tokens[i] = { ...t, term: t.word, content: false };
+  }
+  return tokens;
 }
 
 function isFunctionContraction(word: string, language: Language): boolean {

@@ -65,8 +65,10 @@ export function sentenceSupport(sentence: readonly Token[], passages: readonly P
   const weight = claim.reduce((sum, t) => sum + termWeight(t), 0);
   if (weight === 0) return { score: 1, weight: 0 };
   // What the sentence says of itself is read once, then held against each passage.
+  const order: string[] = [];
+  for (let i = 0; i < Math.min(claim.length, ORDER_LIMIT); i++) order.push(conceptOf(claim[i]!.term, language));
   const reading: SentenceReading = {
-    order: claim.slice(0, ORDER_LIMIT).map((t) => conceptOf(t.term, language)),
+    order,
     hedged: isHedged(sentence, language),
     negated: isNegated(sentence, language),
     judgements: judgementWords(sentence, language),

@@ -91,10 +91,12 @@ function fuzzyCandidates(word: string): readonly Cue[] {
 }
 
 function matchesAt(cue: Cue, tokens: readonly Token[], start: number): boolean {
-  // The first word matched already (exactly or forgiven); the rest must follow in order.
+  // The first word matched already (exactly or forgiven); the rest must follow in order. Checked against the
+  // length rather than by reading past the end: V8 throws its optimised code away the first time that happens.
+  if (start + cue.sequence.length > tokens.length) return false;
   for (let k = 1; k < cue.sequence.length; k++) {
-    const token = tokens[start + k];
-    if (!token || !cue.sequence[k]!.includes(token.term) && !cue.sequence[k]!.includes(token.word)) return false;
+    const token = tokens[start + k]!;
+    if (!cue.sequence[k]!.includes(token.term) && !cue.sequence[k]!.includes(token.word)) return false;
   }
   return true;
 }
