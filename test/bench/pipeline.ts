@@ -18,11 +18,15 @@ const history: Turn[] = [
   { role: "bot", text: "Orders placed before 2 pm leave our warehouse the same day." },
 ];
 
+// Drawn before timing: drawing a question splits a whole article, and that garbage was collected inside the
+// timed messages. The same seeded questions in the same order as drawing them one by one.
+const queries = Array.from({ length: MESSAGES + WARMUP }, () => syntheticQuery(articles));
+
 const total: number[] = [];
 const perCheck = new Map<string, number[]>();
 const outcomes = new Map<string, number>();
 for (let i = 0; i < MESSAGES + WARMUP; i++) {
-  const query = syntheticQuery(articles);
+  const query = queries[i]!;
   const before = process.cpuUsage();
   const decision = await decide({ message: query.text, language: query.language, history, policy: defaultPolicy, now: Date.now() }, drafter);
   const cpu = process.cpuUsage(before);
