@@ -129,7 +129,9 @@ describe("the agent inbox with a customer on the store", () => {
     const { context } = e2e.browser;
     const inbox = await context.newPage();
     await inbox.goto(e2e.url + "/agent");
-    await inbox.keyboard.type(AGENT_TOKEN); // the token field has the focus on arrival
+    // The token field has the focus on arrival (once the app has drawn it: a loaded machine draws late).
+    await inbox.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.includes("Agent token"));
+    await inbox.keyboard.type(AGENT_TOKEN);
     await inbox.keyboard.press("Tab");
     await inbox.keyboard.type("Ana");
     await inbox.keyboard.press("Enter");
