@@ -60,8 +60,8 @@ const PATTERN = new RegExp(
 // Every entity holds a digit, an "@" or a link marker. The full pattern is slow to try at every position
 // of a long text, so it only reads windows around those anchors: a word before ("October 5", "EUR 5")
 // and two after ("5 business days").
-const ANCHOR = /\d+|@|www\.|:\/\//g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
 
 export function entities(text: string): Entity[] {
   const out: Entity[] = [];
@@ -89,27 +89,52 @@ export function entities(text: string): Entity[] {
 
 function windows(text: string): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const anchor of text.matchAll(ANCHOR)) {
-    const start = skipWords(text, anchor.index, -1, 1);
-    const end = skipWords(text, anchor.index, 1, 2);
+  // Every knowledge passage is scanned: anchors are found char by char, which allocates nothing.
+  for (let at = 0; at < text.length; ) {
+    const length = anchorAt(text, at);
+    if (length === 0) {
+      at++;
+      continue;
+    }
+    const start = skipWords(text, at, -1, 1);
+    const end = skipWords(text, at, 1, 2);
     const last = merged[merged.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
+    at += length;
   }
   return merged;
 }
 
+/** The length of the anchor at `at`: a run of digits, "@", "www." or "://"; 0 for none. */
+function anchorAt(text: string, at: number): number {
+  if (isDigit(text.charCodeAt(at))) {
+    let end = at + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    return end - at;
+  }
+  if (text[at] === "@") return 1;
+  if (text.startsWith("www.", at)) return 4;
+  if (text.startsWith("://", at)) return 3;
+  return 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** The position `words` whitespace-separated words away from `at`, going back (-1) or forward (1). */
 function skipWords(text: string, at: number, direction: -1 | 1, words: number): number {
-  const inside = (i: number) => (direction < 0 ? i > 0 : i < text.length);
-  const char = (i: number) => (direction < 0 ? text[i - 1]! : text[i]!);
+  // Going back, the character before a position is the one to cross; going forward, the one at it.
+  const offset = direction < 0 ? -1 : 0;
+  const limit = direction < 0 ? 0 : text.length;
   let i = at;
-  for (let crossed = -1; crossed < words && inside(i); ) {
+  for (let crossed = -1; crossed < words && i !== limit; ) {
     // Leave the current word, then cross the spaces to the next one; the first word is the anchor's own.
-    while (inside(i) && !/\s/.test(char(i))) i += direction;
+    while (i !== limit && !SPACE.test(text[i + offset]!)) i += direction;
     crossed++;
     if (crossed === words) break;
-    while (inside(i) && /\s/.test(char(i))) i += direction;
+    while (i !== limit && SPACE.test(text[i + offset]!)) i += direction;
   }
   return i;
 }
