@@ -4,7 +4,7 @@ import type { MessageEvent, Role } from "../../shared/protocol.ts";
 import { auditTimeline } from "./audit-timeline.ts";
 import { DecisionRecordView } from "./decision-record.tsx";
 import { ExportButtons } from "./export-buttons.tsx";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 import { useLoad, useSession } from "./session.ts";
 import { stateChanges } from "./state-names.ts";
 

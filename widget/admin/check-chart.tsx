@@ -3,7 +3,7 @@
 import type { CheckRate } from "./admin-api.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { percent } from "./format.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 
 export function CheckChart({ checks }: { checks: Record<string, CheckRate> }) {
   const rows = Object.entries(checks)

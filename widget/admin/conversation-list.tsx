@@ -2,7 +2,7 @@
 // message) a moment after typing stops; each result is a link, so it opens with Enter or in a new tab.
 import { useEffect, useState } from "preact/hooks";
 import type { ListedConversation } from "./admin-api.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 import { conversationHref } from "./route.ts";
 import { useLoad, useSession } from "./session.ts";
 import { stateNames } from "./state-names.ts";

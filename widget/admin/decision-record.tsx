@@ -1,22 +1,9 @@
 // One decision record in full: the outcome and why, every check with its verdict, score against threshold
 // and reason, the knowledge passages with their scores, the draft, earlier rejected drafts, and the time taken.
-import type { DecisionRecord, Outcome } from "../../worker/guard/decision.ts";
+import type { DecisionRecord } from "../../worker/guard/decision.ts";
 import type { CheckResult } from "../../worker/guard/types.ts";
 import { fixed, milliseconds } from "./format.ts";
-import { reasonLabel } from "./reason-labels.ts";
-
-const outcomeLabels: Record<Outcome, string> = {
-  auto_sent: "Sent automatically",
-  suggested: "Held for review",
-  escalated: "Handed to a person",
-  excluded: "Topic never automated",
-  shadow: "Shadow mode (not sent)",
-};
-
-const discardedLabels = {
-  stale: "Discarded: the customer wrote again before it was ready.",
-  human_took_over: "Discarded: a person took over before it was ready.",
-} as const;
+import { discardedLabels, outcomeLabels, reasonLabel } from "../lib/decision-labels.ts";
 
 export function DecisionRecordView({ record }: { record: DecisionRecord }) {
   const earlier = record.attempts.slice(0, -1);

@@ -2,7 +2,7 @@
 import type { Counts } from "./admin-api.ts";
 import { ranked } from "./analytics-view.ts";
 import { BarChart } from "./bar-chart.tsx";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 
 export function EscalationChart({ totals }: { totals: Counts }) {
   const reasons = ranked(totals.escalationsByReason);

@@ -2,7 +2,7 @@
 import type { Counts } from "./admin-api.ts";
 import { decisionCount, ranked } from "./analytics-view.ts";
 import { approval, duration, percent } from "./format.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 
 export function Headline({ totals }: { totals: Counts }) {
   const decisions = decisionCount(totals);

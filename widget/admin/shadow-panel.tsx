@@ -5,7 +5,7 @@ import { ranked } from "./analytics-view.ts";
 import { BarChart } from "./bar-chart.tsx";
 import type { DateRange } from "./date-range.ts";
 import { percent } from "./format.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 import { conversationHref } from "./route.ts";
 import { useLoad, useSession } from "./session.ts";
 

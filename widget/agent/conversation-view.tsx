@@ -9,7 +9,7 @@ import { currentDraft } from "./current-draft.ts";
 import { DecisionPanel } from "./decision-panel.tsx";
 import { DraftCard } from "./draft-card.tsx";
 import { ago, elapsed } from "./elapsed.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 import { ReplyBox } from "./reply-box.tsx";
 import { stateNames } from "./state-names.ts";
 import { useStore } from "./store.ts";

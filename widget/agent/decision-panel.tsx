@@ -1,22 +1,9 @@
 // Every decision the bot made in this conversation, newest first: what it decided and why, each check
 // with its score against its threshold, the knowledge it relied on, and the draft it would have sent.
 import type { ConversationEvent } from "../../shared/protocol.ts";
-import type { DecisionRecord, Outcome } from "../../worker/guard/decision.ts";
+import type { DecisionRecord } from "../../worker/guard/decision.ts";
 import type { CheckResult } from "../../worker/guard/types.ts";
-import { reasonLabel } from "./reason-labels.ts";
-
-const outcomeLabels: Record<Outcome, string> = {
-  auto_sent: "Sent automatically",
-  suggested: "Held for review",
-  escalated: "Handed to a person",
-  excluded: "Topic never automated",
-  shadow: "Shadow mode (not sent)",
-};
-
-const discardedLabels = {
-  stale: "Discarded: the customer wrote again before it was ready.",
-  human_took_over: "Discarded: a person took over before it was ready.",
-} as const;
+import { discardedLabels, outcomeLabels, reasonLabel } from "../lib/decision-labels.ts";
 
 interface DecisionPanelProps {
   decisions: readonly DecisionRecord[];

@@ -4,7 +4,7 @@ import type { ConversationSummary } from "../../shared/inbox.ts";
 import type { Role } from "../../shared/protocol.ts";
 import { ago, elapsed } from "./elapsed.ts";
 import { groupConversations } from "./inbox-order.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 import { stateNames } from "./state-names.ts";
 
 /** Who wrote the last line, when it was not the customer: the list shows where each conversation stands. */

@@ -6,7 +6,7 @@ import type { ServerFrame } from "../../shared/protocol.ts";
 import { openLiveSocket, type SocketStatus } from "../lib/live-socket.ts";
 import type { AgentApi } from "./agent-api.ts";
 import { upsertConversation } from "./inbox-order.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 import { createStore, type Store } from "./store.ts";
 
 export interface InboxSnapshot {

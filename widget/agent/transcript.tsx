@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { ConversationEvent, Role } from "../../shared/protocol.ts";
 import type { PendingReply } from "./conversation-session.ts";
-import { reasonLabel } from "./reason-labels.ts";
+import { reasonLabel } from "../lib/decision-labels.ts";
 
 const stateLines = {
   waiting_human: "Handed to a person",
