@@ -15,7 +15,7 @@ const piece = fc.constantFrom(
 
 describe("Compounds", () => {
   it("finds the stem of two neighbouring words written as one", () => {
-    const passage = new Compounds(tokenize("Ten-pin bowling, every day", "en"), "en");
+    const passage = new Compounds(tokenize("Ten-pin bowling, every day", "en").map((t) => t.word), "en");
     expect(passage.has(fold(stem("tenpin", "en")))).toBe(true);
     expect(passage.has(fold(stem("everyday", "en")))).toBe(true);
     expect(passage.has(fold(stem("pinbowling", "en")))).toBe(true);
@@ -24,12 +24,11 @@ describe("Compounds", () => {
   });
 
   it("finds the stem of every pair, whatever its letters and language", () => {
-    const word = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(""));
+    const word = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => fold(parts.join("")));
     fc.assert(
-      fc.property(word, word, fc.constantFrom(...SUPPORTED_LANGUAGES), (first, second, language) => {
-        const tokens = [first, second].map((w) => ({ word: fold(w), term: w, content: true }));
-        const joined = tokens[0]!.word + tokens[1]!.word;
-        return new Compounds(tokens, language).has(fold(stem(joined, language)));
+      fc.property(fc.array(word, { minLength: 2, maxLength: 6 }), fc.constantFrom(...SUPPORTED_LANGUAGES), (words, language) => {
+        const passage = new Compounds(words, language);
+        return words.slice(1).every((second, i) => passage.has(fold(stem(words[i]! + second, language))));
       }),
       { numRuns: 20_000 },
     );

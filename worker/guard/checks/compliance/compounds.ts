@@ -4,48 +4,49 @@
 // looked up. A stem starts with its word's first three letters: the Porter and Snowball stemmers rewrite
 // endings only, never within a word's first three letters, except that German spells "ß" as "ss" and a
 // "y" that ends up last may become "i" ("day" → "dai", "ayed" → "ai"). Pairs are looked up by those letters.
-import type { Token } from "../../similarity/tokens.ts";
 import type { Language } from "../../text/language.ts";
 import { stemOnce } from "../../text/stem.ts";
 import { fold } from "../../text/words.ts";
 
 const START = 3;
+const SHARP_S = "ß".charCodeAt(0);
+const S = "s".charCodeAt(0);
+const Y = "y".charCodeAt(0);
+const I = "i".charCodeAt(0);
 
 export class Compounds {
   readonly #language: Language;
   readonly #words: readonly string[];
   /**
-   * How each pair's stem must start, three characters a pair, padded: one short string rather than a map of
-   * buckets, because a passage's facts are kept for later messages and must stay small.
+   * How each pair's stem must start, three character codes a pair, 0 where the pair is shorter. Codes rather
+   * than strings: a passage's facts are kept for later messages and must stay small, and cheap to build.
    */
-  readonly #starts: string;
+  readonly #starts: Uint16Array;
   /** Pairs already stemmed, by the index of their second word. */
   readonly #stemmed: Uint8Array;
   readonly #stems = new Set<string>();
 
-  constructor(tokens: readonly Token[], language: Language) {
+  /** `words`: a passage's words as written (folded), in order. */
+  constructor(words: readonly string[], language: Language) {
     this.#language = language;
-    this.#words = tokens.map((t) => t.word);
-    this.#stemmed = new Uint8Array(tokens.length);
-    const starts: string[] = [];
-    for (let i = 1; i < tokens.length; i++) {
-      const first = this.#words[i - 1]!;
-      starts.push(startOf(first.length >= START ? first : first + this.#words[i]!).padEnd(START, PAD));
+    this.#words = words;
+    this.#stemmed = new Uint8Array(words.length);
+    this.#starts = new Uint16Array(START * Math.max(0, words.length - 1));
+    for (let i = 1; i < words.length; i++) {
+      const at = START * (i - 1);
+      const written = writeStart(this.#starts, at, 0, words[i - 1]!);
+      writeStart(this.#starts, at, written, words[i]!);
     }
-    // Joined, so one flat string is kept rather than a rope of pieces.
-    this.#starts = starts.join("");
   }
 
   /** Whether `term` is the stem of a pair of neighbouring words. */
   has(term: string): boolean {
     if (this.#stems.has(term)) return true;
-    // A stem shorter than three letters ("aed" → "a") may come from any pair starting with it, hence indexOf.
-    const start = startOf(term);
+    // A stem shorter than three letters ("aed" → "a") may come from any pair starting with it.
+    const length = writeStart(termStart, 0, 0, term);
     let found = false;
-    for (let at = this.#starts.indexOf(start); at >= 0 && at < this.#starts.length; at = this.#starts.indexOf(start, at + 1)) {
-      if (at % START !== 0) continue;
-      const second = at / START + 1;
-      if (this.#stemmed[second]) continue;
+    for (let second = 1; second < this.#words.length; second++) {
+      if (this.#stemmed[second] || !startsWith(this.#starts, START * (second - 1), length)) continue;
       this.#stemmed[second] = 1;
       // Stemmed without the shared memo: these one-off words would only crowd out the common ones.
       const stem = fold(stemOnce(this.#words[second - 1]! + this.#words[second]!, this.#language));
@@ -56,10 +57,29 @@ export class Compounds {
   }
 }
 
-const PAD = "\u0000";
+/** The start of the term looked up; one buffer, as lookups never overlap. */
+const termStart = new Uint16Array(START);
 
-function startOf(word: string): string {
-  let start = word.slice(0, START);
-  if (start.includes("ß")) start = start.replace(/ß/g, "ss").slice(0, START);
-  return start.includes("y", 1) ? start[0] + start.slice(1).replace(/y/g, "i") : start;
+function startsWith(starts: Uint16Array, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (starts[at + k] !== termStart[k]) return false;
+  return true;
+}
+
+/**
+ * Writes the codes of `word` a stem must start with into `into` from position `at + from`, up to three in
+ * all, "ß" as "ss" and "y" after the first as "i"; returns how many of the three are now written.
+ */
+function writeStart(into: Uint16Array, at: number, from: number, word: string): number {
+  let n = from;
+  for (let i = 0; i < word.length && n < START; i++) {
+    const code = word.charCodeAt(i);
+    if (code === SHARP_S) {
+      into[at + n++] = S;
+      if (n < START) into[at + n++] = S;
+    } else {
+      into[at + n] = code === Y && n > 0 ? I : code;
+      n++;
+    }
+  }
+  return n;
 }

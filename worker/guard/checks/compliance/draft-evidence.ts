@@ -119,7 +119,7 @@ function lightWeight(token: Token, language: Language): number {
 }
 
 function isKnown(token: Token, passages: readonly PassageTerms[], language: Language): boolean {
-  return passages.some((p) => (token.content ? contains(p, token.term, language) : p.words.has(token.word)));
+  return passages.some((p) => (token.content ? contains(p, token.term, language) : p.words.includes(token.word)));
 }
 
 // Clauses end at punctuation and at the conjunctions that join two statements.

@@ -15,8 +15,11 @@ export interface PassageTerms {
   termSet: Set<string>;
   /** Neighbouring words taken as one ("ten-pin" for "tenpin"), also terms of the passage. */
   compounds: Compounds;
-  /** Every word as written (folded), function words included. */
-  words: Set<string>;
+  /**
+   * Every word as written (folded), function words included, in order. A list, not a set: only the function
+   * words of a draft are looked for in it, and most are found in the first passage.
+   */
+  words: readonly string[];
   /** Term prefixes, so "overseen" meets "overseeing" where stemmers disagree. */
   prefixes: Set<string>;
   negated: boolean;
@@ -38,10 +41,10 @@ const ORDER_LIMIT = 60;
 export function passageTerms(tokens: readonly Token[], language: Language): PassageTerms {
   const terms: string[] = [];
   const termSet = new Set<string>();
-  const words = new Set<string>();
+  const words: string[] = [];
   const prefixes = new Set<string>();
   for (const t of tokens) {
-    words.add(t.word);
+    words.push(t.word);
     if (!t.content) continue;
     const concept = conceptOf(t.term, language);
     terms.push(concept);
@@ -49,7 +52,7 @@ export function passageTerms(tokens: readonly Token[], language: Language): Pass
     for (const wider of broaderConcepts(t.term, language)) termSet.add(wider);
     if (t.term.length >= PREFIX_LENGTH) prefixes.add(t.term.slice(0, PREFIX_LENGTH));
   }
-  return { terms, termSet, compounds: new Compounds(tokens, language), words, prefixes, negated: isNegated(tokens, language) };
+  return { terms, termSet, compounds: new Compounds(words, language), words, prefixes, negated: isNegated(tokens, language) };
 }
 
 export interface Support {
