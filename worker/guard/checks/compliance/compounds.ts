@@ -42,14 +42,20 @@ export class Compounds {
   /** Whether `term` is the stem of a pair of neighbouring words. */
   has(term: string): boolean {
     if (this.#stems.has(term)) return true;
-    // A stem shorter than three letters ("aed" → "a") may come from any pair starting with it.
+    // A stem shorter than three letters ("aed" → "a") may come from any pair starting with it: only the
+    // letters it has are compared (an empty start matches every pair).
     const length = writeStart(termStart, 0, 0, term);
+    const first = termStart[0];
+    const second = termStart[1];
+    const third = termStart[2];
+    const starts = this.#starts;
     let found = false;
-    for (let second = 1; second < this.#words.length; second++) {
-      if (this.#stemmed[second] || !startsWith(this.#starts, START * (second - 1), length)) continue;
-      this.#stemmed[second] = 1;
+    for (let pair = 1, at = 0; pair < this.#words.length; pair++, at += START) {
+      if ((length > 0 && starts[at] !== first) || (length > 1 && starts[at + 1] !== second) || (length > 2 && starts[at + 2] !== third)) continue;
+      if (this.#stemmed[pair]) continue;
+      this.#stemmed[pair] = 1;
       // Stemmed without the shared memo: these one-off words would only crowd out the common ones.
-      const stem = fold(stemOnce(this.#words[second - 1]! + this.#words[second]!, this.#language));
+      const stem = fold(stemOnce(this.#words[pair - 1]! + this.#words[pair]!, this.#language));
       this.#stems.add(stem);
       found ||= stem === term;
     }
@@ -59,11 +65,6 @@ export class Compounds {
 
 /** The start of the term looked up; one buffer, as lookups never overlap. */
 const termStart = new Uint16Array(START);
-
-function startsWith(starts: Uint16Array, at: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (starts[at + k] !== termStart[k]) return false;
-  return true;
-}
 
 /**
  * Writes the codes of `word` a stem must start with into `into` from position `at + from`, up to three in
