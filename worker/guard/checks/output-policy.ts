@@ -1,6 +1,7 @@
 // output_policy: what the draft must never contain, whatever the knowledge: the site's forbidden phrases,
 // links outside its allowed domains, personal data, promises or advice a bot may not give, and instructions
 // aimed at an AI model (poisoned knowledge quoted back to a customer).
+import { remember } from "../text/remember.ts";
 import { fold } from "../text/words.ts";
 import type { Checkpoint } from "../types.ts";
 import { detectInstructions } from "./injection/detect.ts";
@@ -60,17 +61,7 @@ export const outputPolicy: Checkpoint = {
 
 // Knowledge passages come back message after message; their contact details are read once per isolate.
 const PUBLISHED_MEMO_LIMIT = 2_000;
-const publishedMemo = new Map<string, string[]>();
-
-function publishedData(text: string): string[] {
-  let keys = publishedMemo.get(text);
-  if (!keys) {
-    if (publishedMemo.size >= PUBLISHED_MEMO_LIMIT) publishedMemo.clear();
-    keys = findPersonalData(text).map((d) => d.key);
-    publishedMemo.set(text, keys);
-  }
-  return keys;
-}
+const publishedData = remember(PUBLISHED_MEMO_LIMIT, (text) => findPersonalData(text).map((d) => d.key));
 
 /** Lower-case, accents folded, whitespace collapsed: "Garantie  à vie" matches "garantie a vie". */
 function normalise(text: string): string {

@@ -4,23 +4,22 @@ import { stemmer as fr } from "@orama/stemmers/french";
 import { stemmer as de } from "@orama/stemmers/german";
 import { stemmer as es } from "@orama/stemmers/spanish";
 import type { Language } from "./language.ts";
+import { remember } from "./remember.ts";
 
 const stemmers: Record<Language, (word: string) => string> = { en, fr, de, es };
 
 // Customers and knowledge reuse a small vocabulary, and every check stems the same words again: remember
 // them. Bounded, so a flood of unique words cannot grow memory without limit.
 const MEMO_LIMIT = 50_000;
-const memo: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map(), de: new Map(), es: new Map() };
+const remembered = {
+  en: remember(MEMO_LIMIT, en),
+  fr: remember(MEMO_LIMIT, fr),
+  de: remember(MEMO_LIMIT, de),
+  es: remember(MEMO_LIMIT, es),
+} satisfies Record<Language, (word: string) => string>;
 
 export function stem(word: string, language: Language): string {
-  const known = memo[language];
-  let stemmed = known.get(word);
-  if (stemmed === undefined) {
-    if (known.size >= MEMO_LIMIT) known.clear();
-    stemmed = stemmers[language](word);
-    known.set(word, stemmed);
-  }
-  return stemmed;
+  return remembered[language](word);
 }
 
 /** The stem without the memo, for a word unlikely to come back (two neighbouring words joined). */

@@ -1,5 +1,6 @@
 // Word segmentation and normalisation shared by the checkpoints.
 import type { Language } from "./language.ts";
+import { remember } from "./remember.ts";
 import { stem } from "./stem.ts";
 import { isStopword } from "./stopwords.ts";
 
@@ -17,20 +18,13 @@ export function words(text: string): string[] {
 const FOLD_MEMO_LIMIT = 50_000;
 // Words come back; whole texts (a message, a passage) rarely do, and would only fill the memo with copies.
 const FOLD_MEMO_MAX_LENGTH = 40;
-const folded = new Map<string, string>();
+const foldWord = remember(FOLD_MEMO_LIMIT, (word) => stripAccents(word));
 
 /** Removes accents, so "reçu" and "recu" (as customers type) compare equal. */
 export function fold(word: string): string {
   // Plain ASCII has no accents: most words skip the costly normalisation.
   if (/^[\x00-\x7f]*$/.test(word)) return word;
-  if (word.length > FOLD_MEMO_MAX_LENGTH) return stripAccents(word);
-  let result = folded.get(word);
-  if (result === undefined) {
-    if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
-    result = stripAccents(word);
-    folded.set(word, result);
-  }
-  return result;
+  return word.length > FOLD_MEMO_MAX_LENGTH ? stripAccents(word) : foldWord(word);
 }
 
 function stripAccents(text: string): string {
