@@ -4,7 +4,7 @@
 import { checkpoints as registry } from "./checks/index.ts";
 import type { Attempt, Decision, DraftRecord, KnowledgeRef, Outcome } from "./decision.ts";
 import type { Policy } from "./policy.ts";
-import { runCheck } from "./run-check.ts";
+import { runCheck, thresholdFor } from "./run-check.ts";
 import type { CheckInput, CheckResult, Checkpoint, Passage, Turn } from "./types.ts";
 
 /** The side effects the pipeline needs, given by the caller (the Durable Object, a test, the simulator). */
@@ -141,7 +141,7 @@ function skipped(checkpoint: Checkpoint, turn: TurnInput, why: string): CheckRes
     id: checkpoint.id,
     verdict: "skipped",
     score: 0,
-    threshold: turn.policy.thresholds[checkpoint.id] ?? checkpoint.defaultThreshold,
+    threshold: thresholdFor(checkpoint, turn.policy),
     reason: `Not run: ${why}.`,
     ms: 0,
   };

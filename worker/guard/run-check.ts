@@ -1,12 +1,14 @@
 // Runs one checkpoint under the fail-closed rule: an exception or a time-out is a blocking "error".
+import type { Policy } from "./policy.ts";
 import type { CheckInput, CheckResult, Checkpoint, Finding } from "./types.ts";
 
-export function thresholdFor(checkpoint: Checkpoint, input: CheckInput): number {
-  return input.policy.thresholds[checkpoint.id] ?? checkpoint.defaultThreshold;
+/** The site's threshold for the check, or the check's own default. */
+export function thresholdFor(checkpoint: Checkpoint, policy: Policy): number {
+  return policy.thresholds[checkpoint.id] ?? checkpoint.defaultThreshold;
 }
 
 export async function runCheck(checkpoint: Checkpoint, input: CheckInput): Promise<CheckResult> {
-  const threshold = thresholdFor(checkpoint, input);
+  const threshold = thresholdFor(checkpoint, input.policy);
   const limitMs = input.policy.limits.checkTimeoutMs;
   const started = performance.now();
   let finding: Finding;
