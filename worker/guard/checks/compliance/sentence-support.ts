@@ -4,6 +4,7 @@
 import type { Language } from "../../text/language.ts";
 import { termWeight } from "../../similarity/term-weight.ts";
 import type { Token } from "../../similarity/tokens.ts";
+import { remember } from "../../text/remember.ts";
 import { broaderConcepts, conceptOf } from "../../text/synonyms.ts";
 import { Compounds } from "./compounds.ts";
 import { isHedged, isNegated, isParticle, judgementWords } from "./stance.ts";
@@ -103,15 +104,38 @@ function supportBy(claim: readonly Token[], weight: number, reading: SentenceRea
 
 /** Whether a passage holds a term: the same stem, a synonym, a narrower word, or the same first letters. */
 export function contains(passage: PassageTerms, term: string, language: Language): boolean {
-  const concept = conceptOf(term, language);
+  const { concept, prefix } = probeOf(term, language);
   return (
     passage.termSet.has(term) ||
     passage.termSet.has(concept) ||
-    (term.length >= PREFIX_LENGTH && passage.prefixes.has(term.slice(0, PREFIX_LENGTH))) ||
+    (prefix !== undefined && passage.prefixes.has(prefix)) ||
     // Compounds last: they are stemmed on demand.
     passage.compounds.has(term) ||
     passage.compounds.has(concept)
   );
+}
+
+/** What a term is looked for by in a passage besides itself: its concept and its first letters. */
+interface Probe {
+  concept: string;
+  prefix?: string;
+}
+
+// Every term of a draft is looked for in every passage, for each sentence and clause it appears in: its
+// concept and first letters are worked out once, not a new prefix string for every lookup.
+const PROBE_LIMIT = 20_000;
+const probes = new Map<Language, (term: string) => Probe>();
+
+function probeOf(term: string, language: Language): Probe {
+  let probe = probes.get(language);
+  if (!probe) {
+    probe = remember(PROBE_LIMIT, (word) => ({
+      concept: conceptOf(word, language),
+      prefix: word.length >= PREFIX_LENGTH ? word.slice(0, PREFIX_LENGTH) : undefined,
+    }));
+    probes.set(language, probe);
+  }
+  return probe(term);
 }
 
 function holds(passage: PassageTerms, term: string): boolean {
@@ -121,7 +145,8 @@ function holds(passage: PassageTerms, term: string): boolean {
 /** Length of the longest common subsequence of `a` and the first `bLimit` items of `b` (O(n·m) time, O(m) memory). */
 function commonSubsequence(a: readonly string[], b: readonly string[], bLimit: number): number {
   const m = Math.min(b.length, bLimit);
-  const row = new Uint16Array(m + 1);
+  if (row.length < m + 1) row = new Uint16Array(m + 1);
+  row.fill(0, 0, m + 1);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = 0;
     for (let j = 1; j <= m; j++) {
@@ -132,3 +157,7 @@ function commonSubsequence(a: readonly string[], b: readonly string[], bLimit: n
   }
   return row[m]!;
 }
+
+// The table's one row, reused by every comparison (they never overlap) rather than a fresh row for every
+// sentence, clause and passage.
+let row = new Uint16Array(256);
