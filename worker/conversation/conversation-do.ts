@@ -8,6 +8,7 @@ import type { Policy } from "../guard/policy.ts";
 import { decide } from "../guard/pipeline.ts";
 import { detectLanguage, isSupportedLanguage, type Language } from "../guard/text/language.ts";
 import type { Env } from "../env.ts";
+import { siteStub } from "../stubs.ts";
 import { fail, type Result } from "../http/errors.ts";
 import { SlidingWindow } from "../http/sliding-window.ts";
 import { eraseCopies } from "../insight/erase.ts";
@@ -75,7 +76,7 @@ export class ConversationDO extends DurableObject<Env> {
         return meta && this.summary(meta);
       },
       (summary) => {
-        const site = this.env.SITES.get(this.env.SITES.idFromName(summary.siteId));
+        const site = siteStub(this.env, summary.siteId);
         const customerText = this.transcript.customerText(SEARCH_TEXT_CHARS);
         this.ctx.waitUntil(site.conversationChanged(summary, customerText).catch((error) => console.warn("inbox update failed", error)));
       },

@@ -2,12 +2,13 @@
 import type { Drafter } from "../guard/pipeline.ts";
 import type { Policy } from "../guard/policy.ts";
 import type { Env } from "../env.ts";
+import { siteStub } from "../stubs.ts";
 import { createProvider } from "../reply/create-provider.ts";
 import { searchSite } from "./site-knowledge.ts";
 import type { AiBinding } from "../reply/workers-ai.ts";
 
 export function createDrafter(env: Env, siteId: string, knowledgeVersion: number, policy: Policy): Drafter {
-  const site = env.SITES.get(env.SITES.idFromName(siteId));
+  const site = siteStub(env, siteId);
   const provider = createProvider(policy.provider, {
     ai: env.AI as AiBinding | undefined,
     secrets: secretsOf(env),

@@ -11,7 +11,7 @@ import { siteShadowReport } from "../insight/shadow.ts";
 import { parseWith } from "./body.ts";
 import { requireBearer } from "./bearer.ts";
 import { ApiError, unwrap } from "./errors.ts";
-import { requireSite, siteStub } from "./sites.ts";
+import { conversationOr404, requireSite, siteStub } from "./sites.ts";
 
 const MAX_RANGE_DAYS = 366;
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day as YYYY-MM-DD").refine((d) => !Number.isNaN(Date.parse(d)), "not a real day");
@@ -61,14 +61,14 @@ insightRoutes.get("/sites/:siteId/conversations", async (c) => {
 
 insightRoutes.get("/conversations/:id/audit", async (c) => {
   const { format } = parseWith(z.object({ format: z.enum(["json", "csv"]).default("json") }), c.req.query());
-  const snapshot = unwrap(await conversation(c.env, c.req.param("id")).snapshot());
+  const snapshot = unwrap(await conversationOr404(c.env, c.req.param("id")).snapshot());
   const { conversation: summary, events, decisions } = snapshot;
   if (format === "json") return c.json({ conversationId: summary.id, siteId: summary.siteId, events, records: decisions });
   return csvResponse(c, auditCsv(decisions), `conversation-${summary.id.slice(0, 12)}-audit.csv`);
 });
 
 insightRoutes.delete("/conversations/:id", async (c) => {
-  const stub = conversation(c.env, c.req.param("id"));
+  const stub = conversationOr404(c.env, c.req.param("id"));
   const meta = await stub.meta();
   if (!meta) throw new ApiError("not_found", "No such conversation.");
   await eraseConversation(c.env, meta.conversationId, meta.siteId);
@@ -98,12 +98,4 @@ function auditCsv(records: DecisionRecord[]): string {
 
 function csvResponse(c: Context, csv: string, filename: string): Response {
   return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` });
-}
-
-function conversation(env: Env, id: string) {
-  try {
-    return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(id));
-  } catch {
-    throw new ApiError("not_found", "No such conversation.");
-  }
 }

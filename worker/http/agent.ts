@@ -6,7 +6,7 @@ import type { Env } from "../env.ts";
 import { readJson } from "./body.ts";
 import { requireAgent, type AgentVars } from "./bearer.ts";
 import { ApiError, unwrap } from "./errors.ts";
-import { requireSite, siteStub } from "./sites.ts";
+import { conversationOr404, requireSite, siteStub } from "./sites.ts";
 
 const agentName = z.string().trim().min(1, "must not be empty").max(80);
 const actionBody = z.object({ agent: agentName });
@@ -35,49 +35,40 @@ agentRoutes.get("/socket", async (c) => {
   return siteStub(c.env, site.siteId).fetch(c.req.raw);
 });
 
-agentRoutes.get("/conversations/:id", async (c) => c.json(unwrap(await conversation(c.env, c.req.param("id")).snapshot())));
+agentRoutes.get("/conversations/:id", async (c) => c.json(unwrap(await conversationOr404(c.env, c.req.param("id")).snapshot())));
 
 agentRoutes.get("/conversations/:id/socket", async (c) => {
   requireUpgrade(c.req.header("upgrade"));
-  return conversation(c.env, c.req.param("id")).fetch(c.req.raw);
+  return conversationOr404(c.env, c.req.param("id")).fetch(c.req.raw);
 });
 
 agentRoutes.post("/conversations/:id/claim", async (c) => {
   const agent = c.var.agentEmail ?? (await readJson(c, actionBody)).agent;
-  const stub = conversation(c.env, c.req.param("id"));
+  const stub = conversationOr404(c.env, c.req.param("id"));
   return c.json({ conversation: unwrap(await stub.claim(agent, await policyOf(c.env, stub))) });
 });
 
 agentRoutes.post("/conversations/:id/release", async (c) => {
   const agent = c.var.agentEmail ?? (await readJson(c, actionBody)).agent;
-  const stub = conversation(c.env, c.req.param("id"));
+  const stub = conversationOr404(c.env, c.req.param("id"));
   return c.json({ conversation: unwrap(await stub.release(agent, await policyOf(c.env, stub))) });
 });
 
 agentRoutes.post("/conversations/:id/close", async (c) => {
   const agent = c.var.agentEmail ?? (await readJson(c, actionBody)).agent;
-  const stub = conversation(c.env, c.req.param("id"));
+  const stub = conversationOr404(c.env, c.req.param("id"));
   return c.json({ conversation: unwrap(await stub.close(agent, await policyOf(c.env, stub))) });
 });
 
 agentRoutes.post("/conversations/:id/messages", async (c) => {
   const body = await readJson(c, c.var.agentEmail ? replyBody.omit({ agent: true }) : replyBody);
   const agent = c.var.agentEmail ?? (body as z.output<typeof replyBody>).agent;
-  const stub = conversation(c.env, c.req.param("id"));
+  const stub = conversationOr404(c.env, c.req.param("id"));
   return c.json(unwrap(await stub.agentReply({ ...body, agent }, await policyOf(c.env, stub))));
 });
 
-function conversation(env: Env, id: string) {
-  try {
-    return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(id));
-  } catch {
-    // Not an id this namespace ever issued.
-    throw new ApiError("not_found", "No such conversation.");
-  }
-}
-
 /** The policy of the conversation's site (announcements and webhooks follow it). */
-async function policyOf(env: Env, stub: ReturnType<typeof conversation>) {
+async function policyOf(env: Env, stub: ReturnType<typeof conversationOr404>) {
   const meta = await stub.meta();
   if (!meta) throw new ApiError("not_found", "No such conversation.");
   return (await requireSite(env, meta.siteId)).policy;

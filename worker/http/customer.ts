@@ -8,7 +8,7 @@ import { readJson } from "./body.ts";
 import { signCustomerToken, TOKEN_LIFETIME_SECONDS, verifyCustomerToken } from "./customer-token.ts";
 import { ApiError, unwrap } from "./errors.ts";
 import { eraseConversation } from "../insight/erase.ts";
-import { checkOrigin, requireSite } from "./sites.ts";
+import { checkOrigin, conversationOr404, requireSite } from "./sites.ts";
 
 type Vars = { site: SiteInfo; conversationId: string };
 
@@ -75,7 +75,7 @@ customerRoutes.use("/conversations/:id/*", async (c, next) => {
 
 customerRoutes.post("/conversations/:id/messages", async (c) => {
   const body = await readJson(c, messageBody);
-  const result = await conversation(c.env, c.var.conversationId).receive({
+  const result = await conversationOr404(c.env, c.var.conversationId).receive({
     ...body,
     policy: c.var.site.policy,
     knowledgeVersion: c.var.site.knowledgeVersion,
@@ -85,7 +85,7 @@ customerRoutes.post("/conversations/:id/messages", async (c) => {
 
 customerRoutes.get("/conversations/:id/events", async (c) => {
   const after = parseAfter(c.req.query("after"));
-  return c.json({ events: unwrap(await conversation(c.env, c.var.conversationId).events(after)) });
+  return c.json({ events: unwrap(await conversationOr404(c.env, c.var.conversationId).events(after)) });
 });
 
 customerRoutes.get("/conversations/:id/socket", async (c) => {
@@ -93,16 +93,16 @@ customerRoutes.get("/conversations/:id/socket", async (c) => {
     throw new ApiError("bad_request", "This route expects a WebSocket upgrade.", { field: "upgrade" });
   }
   parseAfter(c.req.query("after"));
-  return conversation(c.env, c.var.conversationId).fetch(c.req.raw);
+  return conversationOr404(c.env, c.var.conversationId).fetch(c.req.raw);
 });
 
 customerRoutes.post("/conversations/:id/handoff", async (c) => {
-  return c.json(unwrap(await conversation(c.env, c.var.conversationId).requestHuman(c.var.site.policy)));
+  return c.json(unwrap(await conversationOr404(c.env, c.var.conversationId).requestHuman(c.var.site.policy)));
 });
 
 customerRoutes.post("/conversations/:id/rating", async (c) => {
   const { seq, rating } = await readJson(c, ratingBody);
-  return c.json(unwrap(await conversation(c.env, c.var.conversationId).rate(seq, rating)));
+  return c.json(unwrap(await conversationOr404(c.env, c.var.conversationId).rate(seq, rating)));
 });
 
 /** "Erase my conversation": the transcript and every record of it, here and in D1. */
@@ -122,9 +122,6 @@ async function limitPerIp(env: Env, site: SiteInfo, ip: string): Promise<void> {
   }
 }
 
-function conversation(env: Env, id: string) {
-  return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(id));
-}
 
 function parseAfter(value: string | undefined): number {
   if (value === undefined || value === "") return 0;

@@ -2,12 +2,18 @@
 import type { Context } from "hono";
 import type { Env } from "../env.ts";
 import type { SiteInfo } from "../site/site-do.ts";
+import { conversationStub, siteStub } from "../stubs.ts";
 import { ApiError } from "./errors.ts";
+
+export { siteStub };
 
 export const SITE_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
-export function siteStub(env: Env, siteId: string) {
-  return env.SITES.get(env.SITES.idFromName(siteId));
+/** A conversation's object for a route; an id never issued is a 404, like one that was erased. */
+export function conversationOr404(env: Env, conversationId: string) {
+  const stub = conversationStub(env, conversationId);
+  if (!stub) throw new ApiError("not_found", "No such conversation.");
+  return stub;
 }
 
 /**
