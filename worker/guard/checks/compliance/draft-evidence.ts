@@ -10,7 +10,7 @@ import { claimTokens } from "./claim-tokens.ts";
 import { isGlueWord } from "./glue-words.ts";
 import { isReaction } from "./reactions.ts";
 import { isFirstPerson, isNegation, isParticle, judgementWords } from "./stance.ts";
-import { contains, sentenceSupport, type PassageTerms } from "./sentence-support.ts";
+import { Knowledge, sentenceSupport, type PassageTerms } from "./sentence-support.ts";
 
 export interface DraftEvidence {
   /** The sentence the knowledge backs least, with its support (0..1) and its number of words. */
@@ -49,6 +49,7 @@ const QUESTION = /[?？]\s*$|^\s*¿/;
 
 export function draftEvidence(draft: string, message: string, passages: readonly PassageTerms[], language: Language): DraftEvidence {
   const evidence: DraftEvidence = { claims: 0, wordShare: 1, unknownWords: [] };
+  const knowledge = new Knowledge(passages, language);
   const asked = new Set(claimTokens(message, language).map((t) => t.term));
   let found = 0;
   let total = 0;
@@ -68,21 +69,21 @@ export function draftEvidence(draft: string, message: string, passages: readonly
       // Repeating the customer's own words is no evidence: the knowledge must hold them too.
       const weight = light ? lightWeight(token, language) : termWeight(token) * (asked.has(token.term) ? ECHO_WEIGHT : 1);
       total += weight;
-      if (isKnown(token, passages, language)) found += weight;
+      if (isKnown(token, knowledge)) found += weight;
       else if (!light) evidence.unknownWords.push(token.word);
       else if (!evidence.personal && isFirstPerson(token, language)) evidence.personal = sentence;
     }
-    const support = sentenceSupport(tokens, passages, language);
+    const support = sentenceSupport(tokens, knowledge, language);
     if (support.weight === 0) continue;
-    if (!evidence.judgement && judgementWords(tokens, language).some((t) => !isKnown(t, passages, language))) evidence.judgement = sentence;
+    if (!evidence.judgement && judgementWords(tokens, language).some((t) => !isKnown(t, knowledge))) evidence.judgement = sentence;
     evidence.claims++;
     if (!evidence.weakest || support.score < evidence.weakest.score) evidence.weakest = { sentence, score: support.score, words: tokens.length };
     for (const clause of clauses(sentence, language)) {
       const clauseTokens = claimTokens(clause, language);
-      const score = sentenceSupport(clauseTokens, passages, language);
+      const score = sentenceSupport(clauseTokens, knowledge, language);
       if (score.weight === 0) continue;
       if (!evidence.weakestClause || score.score < evidence.weakestClause.score) evidence.weakestClause = { clause, score: score.score };
-      if (!evidence.denial && deniesKnowledge(clauseTokens, passages, language)) evidence.denial = clause.trim();
+      if (!evidence.denial && deniesKnowledge(clauseTokens, knowledge, language)) evidence.denial = clause.trim();
     }
   }
   if (total > 0) evidence.wordShare = found / total;
@@ -94,11 +95,11 @@ export function draftEvidence(draft: string, message: string, passages: readonly
 const DENIED_SUPPORT = 0.6;
 const ANSWER_NO = new Set(["no", "non", "nein", "nope", "nah"]);
 
-function deniesKnowledge(tokens: readonly Token[], passages: readonly PassageTerms[], language: Language): boolean {
+function deniesKnowledge(tokens: readonly Token[], knowledge: Knowledge, language: Language): boolean {
   // A leading "no" answers the customer ("No, it ships from Lyon"); it denies nothing that follows.
   const said = ANSWER_NO.has(tokens[0]?.word ?? "") ? tokens.slice(1) : tokens;
-  if (!said.some((t) => isNegation(t, language)) || passages.some((p) => p.negated)) return false;
-  return sentenceSupport(said.filter((t) => !isNegation(t, language)), passages, language).score >= DENIED_SUPPORT;
+  if (!said.some((t) => isNegation(t, language)) || knowledge.passages.some((p) => p.negated)) return false;
+  return sentenceSupport(said.filter((t) => !isNegation(t, language)), knowledge, language).score >= DENIED_SUPPORT;
 }
 
 // "Yeah, that's true, they formed in 1995", "Thanks, it ships today": a reaction or courtesy before the
@@ -118,8 +119,8 @@ function lightWeight(token: Token, language: Language): number {
   return FUNCTION_WORD_WEIGHT;
 }
 
-function isKnown(token: Token, passages: readonly PassageTerms[], language: Language): boolean {
-  return passages.some((p) => (token.content ? contains(p, token.term, language) : p.words.includes(token.word)));
+function isKnown(token: Token, knowledge: Knowledge): boolean {
+  return token.content ? knowledge.anyHolds(token.term) : knowledge.passages.some((p) => p.words.includes(token.word));
 }
 
 // Clauses end at punctuation and at the conjunctions that join two statements.

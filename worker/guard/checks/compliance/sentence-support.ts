@@ -63,7 +63,7 @@ export interface Support {
   weight: number;
 }
 
-export function sentenceSupport(sentence: readonly Token[], passages: readonly PassageTerms[], language: Language): Support {
+export function sentenceSupport(sentence: readonly Token[], knowledge: Knowledge, language: Language): Support {
   // Numbers are left to the exact-entity rule, which also accepts the customer's own order number.
   const claim = sentence.filter((t) => t.content && !isParticle(t, language) && !NUMBER.test(t.term));
   const weight = claim.reduce((sum, t) => sum + termWeight(t), 0);
@@ -78,7 +78,7 @@ export function sentenceSupport(sentence: readonly Token[], passages: readonly P
     judgements: judgementWords(sentence, language),
   };
   let best = 0;
-  for (const passage of passages) best = Math.max(best, supportBy(claim, weight, reading, passage, language));
+  for (let p = 0; p < knowledge.passages.length; p++) best = Math.max(best, supportBy(claim, weight, reading, knowledge, p));
   return { score: best, weight };
 }
 
@@ -90,9 +90,10 @@ interface SentenceReading {
   judgements: Token[];
 }
 
-function supportBy(claim: readonly Token[], weight: number, reading: SentenceReading, passage: PassageTerms, language: Language): number {
+function supportBy(claim: readonly Token[], weight: number, reading: SentenceReading, knowledge: Knowledge, p: number): number {
+  const passage = knowledge.passages[p]!;
   let covered = 0;
-  for (const t of claim) if (contains(passage, t.term, language)) covered += termWeight(t);
+  for (const t of claim) if (knowledge.holds(p, t.term)) covered += termWeight(t);
   const bag = covered / weight;
   const order = commonSubsequence(reading.order, passage.terms, ORDER_LIMIT * 20) / Math.min(claim.length, ORDER_LIMIT);
   let score = (1 - ORDER_SHARE) * bag + ORDER_SHARE * order;
@@ -102,8 +103,52 @@ function supportBy(claim: readonly Token[], weight: number, reading: SentenceRea
   return score;
 }
 
+// Passages a lookup's answers are kept for, one bit each: retrieval gives five.
+const REMEMBERED_PASSAGES = 31;
+
+/**
+ * The passages a draft is held against, with the answers of contains() kept for the draft: its terms come
+ * back in each sentence, each clause and the share of wording found, and a term a passage lacks costs a scan
+ * of the passage's word pairs (compounds.ts) every time it is asked. Made for one draft, then dropped.
+ */
+export class Knowledge {
+  readonly passages: readonly PassageTerms[];
+  readonly #language: Language;
+  /** Term → which passages hold it, one bit a passage; empty when there are more passages than bits. */
+  readonly #held = new Map<string, number>();
+  readonly #remembers: boolean;
+
+  constructor(passages: readonly PassageTerms[], language: Language) {
+    this.passages = passages;
+    this.#language = language;
+    this.#remembers = passages.length <= REMEMBERED_PASSAGES;
+  }
+
+  /** Whether passage number `p` holds `term` (see contains()). */
+  holds(p: number, term: string): boolean {
+    if (!this.#remembers) return contains(this.passages[p]!, term, this.#language);
+    return (this.#holders(term) & (1 << p)) !== 0;
+  }
+
+  /** Whether any passage holds `term`. */
+  anyHolds(term: string): boolean {
+    if (!this.#remembers) return this.passages.some((passage) => contains(passage, term, this.#language));
+    return this.#holders(term) !== 0;
+  }
+
+  #holders(term: string): number {
+    let bits = this.#held.get(term);
+    if (bits === undefined) {
+      bits = 0;
+      for (let p = 0; p < this.passages.length; p++) if (contains(this.passages[p]!, term, this.#language)) bits |= 1 << p;
+      this.#held.set(term, bits);
+    }
+    return bits;
+  }
+}
+
 /** Whether a passage holds a term: the same stem, a synonym, a narrower word, or the same first letters. */
-export function contains(passage: PassageTerms, term: string, language: Language): boolean {
+function contains(passage: PassageTerms, term: string, language: Language): boolean {
   const { concept, prefix } = probeOf(term, language);
   return (
     passage.termSet.has(term) ||
