@@ -13,24 +13,25 @@ const SHARP_S = "ß".charCodeAt(0);
 const S = "s".charCodeAt(0);
 const Y = "y".charCodeAt(0);
 const I = "i".charCodeAt(0);
+// Marks a stemmed pair in place of its first code: a noncharacter, never in a word (letters and digits).
+const STEMMED = 0xffff;
 
 export class Compounds {
   readonly #language: Language;
   readonly #words: readonly string[];
   /**
-   * How each pair's stem must start, three character codes a pair, 0 where the pair is shorter. Codes rather
-   * than strings: a passage's facts are kept for later messages and must stay small, and cheap to build.
+   * How each pair's stem must start, three character codes a pair, 0 where the pair is shorter; STEMMED first
+   * once the pair is stemmed. Codes rather than strings: a passage's facts are kept for later messages and
+   * must stay small, and cheap to build.
    */
   readonly #starts: Uint16Array;
-  /** Pairs already stemmed, by the index of their second word. */
-  readonly #stemmed: Uint8Array;
-  readonly #stems = new Set<string>();
+  /** The stems of the pairs stemmed so far; none until a lookup needs one (most passages are never asked). */
+  #stems: Set<string> | undefined;
 
   /** `words`: a passage's words as written (folded), in order. */
   constructor(words: readonly string[], language: Language) {
     this.#language = language;
     this.#words = words;
-    this.#stemmed = new Uint8Array(words.length);
     this.#starts = new Uint16Array(START * Math.max(0, words.length - 1));
     for (let i = 1; i < words.length; i++) {
       const at = START * (i - 1);
@@ -41,7 +42,7 @@ export class Compounds {
 
   /** Whether `term` is the stem of a pair of neighbouring words. */
   has(term: string): boolean {
-    if (this.#stems.has(term)) return true;
+    if (this.#stems?.has(term)) return true;
     // A stem shorter than three letters ("aed" → "a") may come from any pair starting with it: only the
     // letters it has are compared (an empty start matches every pair).
     const length = writeStart(termStart, 0, 0, term);
@@ -51,12 +52,12 @@ export class Compounds {
     const starts = this.#starts;
     let found = false;
     for (let pair = 1, at = 0; pair < this.#words.length; pair++, at += START) {
+      if (starts[at] === STEMMED) continue;
       if ((length > 0 && starts[at] !== first) || (length > 1 && starts[at + 1] !== second) || (length > 2 && starts[at + 2] !== third)) continue;
-      if (this.#stemmed[pair]) continue;
-      this.#stemmed[pair] = 1;
+      starts[at] = STEMMED;
       // Stemmed without the shared memo: these one-off words would only crowd out the common ones.
       const stem = fold(stemOnce(this.#words[pair - 1]! + this.#words[pair]!, this.#language));
-      this.#stems.add(stem);
+      (this.#stems ??= new Set()).add(stem);
       found ||= stem === term;
     }
     return found;

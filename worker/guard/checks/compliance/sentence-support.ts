@@ -47,11 +47,13 @@ export function passageTerms(tokens: readonly Token[], language: Language): Pass
   for (const t of tokens) {
     words.push(t.word);
     if (!t.content) continue;
-    const concept = conceptOf(t.term, language);
+    // The probe's strings are shared with every passage and draft holding the term: a passage's facts are
+    // kept for later messages, and a prefix sliced anew for each would be kept with them.
+    const { concept, prefix } = probeOf(t.term, language);
     terms.push(concept);
     termSet.add(t.term).add(concept);
     for (const wider of broaderConcepts(t.term, language)) termSet.add(wider);
-    if (t.term.length >= PREFIX_LENGTH) prefixes.add(t.term.slice(0, PREFIX_LENGTH));
+    if (prefix !== undefined) prefixes.add(prefix);
   }
   return { terms, termSet, compounds: new Compounds(words, language), words, prefixes, negated: isNegated(tokens, language) };
 }
