@@ -77,18 +77,32 @@ export function findFrames(words: readonly string[], language: Language): Framin
   const folded = words.map(fold);
   const taken = folded.map(() => false);
   const kinds = new Map<string, FactKind[]>();
+  const list = framePhrases(language);
   for (let i = 0; i < folded.length; i++) {
-    const phrase = framePhrases(language).find((p) => p.words.every((w, j) => folded[i + j] === w));
+    const phrase = phraseAt(list, folded, i);
     if (!phrase) continue;
     kinds.set(phrase.kinds.join(" "), phrase.kinds);
     for (let j = 0; j < phrase.words.length; j++) taken[i + j] = true;
     i += phrase.words.length - 1;
   }
-  for (const [i, word] of folded.entries()) {
-    const kind = taken[i] ? undefined : kindWords(language).get(word);
+  for (let i = 0; i < folded.length; i++) {
+    const kind = taken[i] ? undefined : kindWords(language).get(folded[i]!);
     if (kind) kinds.set(kind, [kind]);
   }
   return { taken, kinds: [...kinds.values()] };
+}
+
+/**
+ * The first of `list` whose words are those of `words` from `at` on. Plain loops: this runs for every word of
+ * every question against every frame, and a closure per word and per frame was most of a search's garbage.
+ */
+function phraseAt(list: readonly Phrase[], words: readonly string[], at: number): Phrase | undefined {
+  for (const phrase of list) {
+    let j = 0;
+    while (j < phrase.words.length && words[at + j] === phrase.words[j]) j++;
+    if (j === phrase.words.length) return phrase;
+  }
+  return undefined;
 }
 
 /** The request-framing words of a language, as written (callers bring them to their own form). */
