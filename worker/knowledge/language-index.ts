@@ -228,15 +228,22 @@ function searchable(words: string[], ids: number[], terms: Terms[]): LanguageInd
   };
 }
 
-function match(own: Terms, known: QueryPart[]): Match {
-  const found = { matched: 0, boosted: 0, inText: 0 };
+// What match() found, one object rewritten by every call: a search reads hundreds of passages, and each
+// result is read at once, never kept.
+const lastMatch: Match = { matched: 0, boosted: 0, inText: 0 };
+
+/** How well a passage's terms hold the parts of a question; the answer is only valid until the next call. */
+function match(own: Terms, known: QueryPart[]): Readonly<Match> {
+  lastMatch.matched = 0;
+  lastMatch.boosted = 0;
+  lastMatch.inText = 0;
   for (const k of known) {
     if (!holds(own.all, k)) continue;
-    found.matched += k.weight;
-    found.boosted += holds(own.title, k) ? k.weight * TITLE_BOOST : k.weight;
-    if (inText(own, k)) found.inText += k.weight;
+    lastMatch.matched += k.weight;
+    lastMatch.boosted += holds(own.title, k) ? k.weight * TITLE_BOOST : k.weight;
+    if (inText(own, k)) lastMatch.inText += k.weight;
   }
-  return found;
+  return lastMatch;
 }
 
 /**
