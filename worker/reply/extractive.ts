@@ -143,12 +143,18 @@ function covers(sentence: Sentence, part: Asked): boolean {
 }
 
 function split(passage: Passage, language: string): Sentence[] {
-  return sentences(passage.text, passage.language ?? language).map((text, position) => ({
-    text,
-    position,
-    terms: new Set(tokenize(text).map((w) => documentTerm(w, passage.language ?? language)).filter((t): t is string => t !== null)),
-    words: wordCount(text),
-  }));
+  const own = passage.language ?? language;
+  return sentences(passage.text, own).map((text, position) => ({ text, position, terms: termsOf(text, own), words: wordCount(text) }));
+}
+
+/** A sentence's index terms, added one by one: no list of words and of terms made only to be thrown away. */
+function termsOf(text: string, language: string): Set<string> {
+  const terms = new Set<string>();
+  for (const word of tokenize(text)) {
+    const term = documentTerm(word, language);
+    if (term !== null) terms.add(term);
+  }
+  return terms;
 }
 
 function isListLine(text: string): boolean {
