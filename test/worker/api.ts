@@ -26,3 +26,12 @@ export async function send(conversation: { conversationId: string; auth: Headers
     json: { clientMessageId, text },
   });
 }
+
+/** The decision record behind a turn, read where the site's people read it: the admin audit trail. */
+export async function decisionOf(conversationId: string, turn: { decisionId: string | null }): Promise<any> {
+  if (!turn.decisionId) return null;
+  const res = await call(`/v1/admin/conversations/${conversationId}/audit`, { headers: ADMIN });
+  if (res.status !== 200) throw new Error(`audit failed: ${res.status} ${await res.text()}`);
+  const { records } = (await res.json()) as { records: Array<{ id: string }> };
+  return records.find((r) => r.id === turn.decisionId) ?? null;
+}

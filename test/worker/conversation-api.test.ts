@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, send, startConversation } from "./api.ts";
+import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
 
 async function events(conv: { conversationId: string; auth: HeadersInit }, after = 0) {
   const res = await call(`/v1/conversations/${conv.conversationId}/events?after=${after}`, { headers: conv.auth });
@@ -35,20 +35,22 @@ describe("widget configuration", () => {
 });
 
 describe("sending messages", () => {
-  it("stores the message with a sequence number and returns the decision taken on it", async () => {
+  it("stores the message with a sequence number and points to the decision taken on it", async () => {
     const conv = await startConversation();
     const res = await send(conv, "  How long does delivery take?  ");
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(body.message).toMatchObject({ seq: 1, role: "customer", text: "How long does delivery take?" });
-    expect(body.decision).toMatchObject({
+    const decision = await decisionOf(conv.conversationId, body);
+    expect(decision).toMatchObject({
+      id: body.decisionId,
       outcome: expect.stringMatching(/^(auto_sent|escalated)$/),
       reasons: expect.any(Array),
       checks: expect.any(Array),
       conversationId: conv.conversationId,
       seq: 1,
     });
-    if (body.decision.outcome === "auto_sent") expect(body.reply).toMatchObject({ role: "bot", seq: 2 });
+    if (decision.outcome === "auto_sent") expect(body.reply).toMatchObject({ role: "bot", seq: 2 });
   });
 
   it("stores a message sent twice with the same clientMessageId once, and answers the same both times", async () => {
@@ -93,7 +95,7 @@ describe("customer attributes", () => {
       json: { clientMessageId: "m1", text: "How do I reset my password?", customer: { plan: "enterprise", name: "Ada" } },
     });
     const turn = (await res.json()) as any;
-    expect(turn.decision).toMatchObject({ outcome: "excluded", reasons: ["exclusion"] });
+    expect(await decisionOf(conv.conversationId, turn)).toMatchObject({ outcome: "excluded", reasons: ["exclusion"] });
     expect(turn.reply).toBeNull();
   });
 });
@@ -179,7 +181,7 @@ describe("asking for a person", () => {
     const conv = await startConversation();
     const turn = (await (await send(conv, text)).json()) as any;
     expect(turn.reply).toBeNull();
-    expect(turn.decision).toMatchObject({ outcome: "escalated", reasons: ["human_request"] });
+    expect(await decisionOf(conv.conversationId, turn)).toMatchObject({ outcome: "escalated", reasons: ["human_request"] });
     const states = (await events(conv)).filter((e) => e.type === "state");
     expect(states).toEqual([expect.objectContaining({ state: "waiting_human", reasons: ["human_request"] })]);
   });
@@ -201,7 +203,7 @@ describe("asking for a person", () => {
     expect(after[1]).toMatchObject({ type: "message", role: "system" });
     const turn = (await (await send(conv, "hello? anyone?")).json()) as any;
     expect(turn.reply).toBeNull();
-    expect(turn.decision).toBeNull();
+    expect(turn.decisionId).toBeNull();
     expect((await events(conv)).filter((e) => e.role === "bot")).toEqual([]);
   });
 });

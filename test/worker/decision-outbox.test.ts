@@ -2,7 +2,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
-import { send, startConversation } from "./api.ts";
+import { decisionOf, send, startConversation } from "./api.ts";
 
 /** A D1 that refuses every statement, as during an outage. */
 const unavailableD1 = {
@@ -20,7 +20,8 @@ describe("decision records reach D1 through the outbox", () => {
     const conv = await startConversation();
     const turn = (await (await send(conv, "Which payment methods do you accept?")).json()) as any;
     await runDurableObjectAlarm(env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId)));
-    expect(await rowsFor(conv.conversationId)).toEqual([{ id: turn.decision.id, outcome: turn.decision.outcome }]);
+    const decision = await decisionOf(conv.conversationId, turn);
+    expect(await rowsFor(conv.conversationId)).toEqual([{ id: turn.decisionId, outcome: decision.outcome }]);
   });
 
   it("loses no record while D1 is unavailable, and delivers each once when it is back", async () => {
@@ -44,7 +45,7 @@ describe("decision records reach D1 through the outbox", () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     const rows = await rowsFor(conv.conversationId);
-    expect(rows.map((r) => r.id).sort()).toEqual([first.decision.id, second.decision.id].sort());
+    expect(rows.map((r) => r.id).sort()).toEqual([first.decisionId, second.decisionId].sort());
     // Nothing is sent twice: a later alarm leaves D1 as it is.
     await runDurableObjectAlarm(stub);
     expect((await rowsFor(conv.conversationId)).length).toBe(2);

@@ -3,7 +3,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
-import { ADMIN, call, send, startConversation } from "./api.ts";
+import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
 
 async function modelSite(siteId: string, behaviour: Record<string, unknown>) {
   await call(`/v1/admin/sites/${siteId}`, {
@@ -33,7 +33,7 @@ describe("a reply engine that fails", () => {
     const conv = await startConversation(siteId);
     const turn = (await (await send(conv, "How much does green tea cost?")).json()) as any;
     expect(turn.reply).toBeNull();
-    expect(turn.decision).toMatchObject({ outcome: "escalated", reasons: ["provider_error"], autoSent: false });
+    expect(await decisionOf(conv.conversationId, turn)).toMatchObject({ outcome: "escalated", reasons: ["provider_error"], autoSent: false });
     const lines = (await events(conv)).filter((e) => e.type === "message");
     expect(lines.map((e) => e.role)).toEqual(["customer", "system"]);
     expect(lines[1].text).toMatch(/can't answer right now/);
@@ -52,7 +52,7 @@ describe("an object restarted in the middle of a turn", () => {
     });
     const retry = (await (await send(conv, "How do I reset my password?", "crash-1")).json()) as any;
     expect(retry.message).toMatchObject({ seq: 1, clientMessageId: "crash-1" });
-    expect(retry.decision).toMatchObject({ seq: 1, outcome: expect.any(String) });
+    expect(await decisionOf(conv.conversationId, retry)).toMatchObject({ seq: 1, outcome: expect.any(String) });
     const again = (await (await send(conv, "How do I reset my password?", "crash-1")).json()) as any;
     expect(again).toEqual(retry);
     expect((await events(conv)).filter((e) => e.role === "customer")).toHaveLength(1);

@@ -2,7 +2,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
-import { ADMIN, call, send, startConversation } from "./api.ts";
+import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
 
 const today = new Date().toISOString().slice(0, 10);
 const stubOf = (id: string) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(id));
@@ -166,7 +166,7 @@ describe("shadow mode", () => {
     const conv = await startConversation("shadowy");
     const turn = (await (await send(conv, "When is the shop open?")).json()) as any;
     expect(turn.reply).toBeNull();
-    expect(turn.decision.mode).toBe("shadow");
+    expect((await decisionOf(conv.conversationId, turn)).mode).toBe("shadow");
     const other = await startConversation("shadowy");
     await send(other, "I want to speak to a person");
     await flush(conv.conversationId);

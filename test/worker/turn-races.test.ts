@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, send, startConversation } from "./api.ts";
+import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
 
 const AGENT = { authorization: "Bearer local-agent-token" };
 const ANSWER = "Green tea costs 12 euros for 100 grams.";
@@ -40,7 +40,7 @@ describe("drafts that arrive too late", () => {
 
     const turn = (await (await pending).json()) as any;
     expect(turn.reply).toBeNull();
-    expect(turn.decision).toMatchObject({ discarded: "human_took_over", autoSent: false });
+    expect(await decisionOf(conv.conversationId, turn)).toMatchObject({ discarded: "human_took_over", autoSent: false });
     expect((await transcript(conv)).filter((e) => e.role === "bot")).toEqual([]);
   });
 
@@ -54,7 +54,8 @@ describe("drafts that arrive too late", () => {
     const third = send(conv, "How much does green tea cost?");
 
     const turns = (await Promise.all([first, second, third].map(async (p) => (await p).json()))) as any[];
-    expect(turns.map((t) => t.decision.discarded ?? null)).toEqual(["stale", "stale", null]);
+    const decisions = await Promise.all(turns.map((t) => decisionOf(conv.conversationId, t)));
+    expect(decisions.map((d) => d.discarded ?? null)).toEqual(["stale", "stale", null]);
     expect(turns[2].reply).toMatchObject({ role: "bot", text: ANSWER });
     expect((await transcript(conv)).filter((e) => e.role === "bot")).toHaveLength(1);
   });

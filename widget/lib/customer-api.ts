@@ -10,7 +10,8 @@ export interface ConversationAccess {
 export interface SendResult {
   message: MessageEvent;
   reply: MessageEvent | null;
-  decision: { outcome: string; reasons: string[] };
+  /** The decision record's id (the record itself is for the site's people); null when a person answers. */
+  decisionId: string | null;
 }
 
 export interface OutgoingMessage {

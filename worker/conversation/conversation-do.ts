@@ -23,11 +23,16 @@ import { transition, type ConversationEventKind, type Effect } from "./state-mac
 import { Transcript, type Meta, type NewEvent } from "./transcript.ts";
 import type { WebhookDelivery } from "./webhook.ts";
 
+/**
+ * What the customer's client gets back for a message. Never the decision record itself: its checks, scores,
+ * passages and above all a blocked draft are for the site's people (agent inbox, audit), and handing a blocked
+ * draft to the customer would deliver exactly what the checks stopped.
+ */
 export interface TurnResult {
   message: ConversationEvent;
   reply: ConversationEvent | null;
-  /** Null when a person holds the conversation: the bot decided nothing. */
-  decision: DecisionRecord | null;
+  /** The decision record's id, for the audit trail; null when a person holds the conversation. */
+  decisionId: string | null;
 }
 
 export interface IncomingMessage {
@@ -318,7 +323,7 @@ export class ConversationDO extends DurableObject<Env> {
 
     if (meta.state !== "bot") {
       await this.scheduleAlarm();
-      return this.settle(incoming, { message, reply: null, decision: null });
+      return this.settle(incoming, { message, reply: null, decisionId: null });
     }
 
     this.broadcastFrame({ type: "typing", on: true });
@@ -364,7 +369,7 @@ export class ConversationDO extends DurableObject<Env> {
     this.outbox.add("d1", record.id, { table: "decisions", record } satisfies InsightItem, Date.now());
     this.notifySite();
     await this.scheduleAlarm();
-    return this.settle(incoming, { message, reply, decision: record });
+    return this.settle(incoming, { message, reply, decisionId: record.id });
   }
 
   private settle(incoming: IncomingMessage, result: TurnResult): Result<TurnResult> {
