@@ -9,9 +9,16 @@ describe("customer tokens", () => {
     expect(await verifyCustomerToken(token, "secret", claims.expiresAt - 1)).toEqual(claims);
   });
 
-  it("stop working when they expire", async () => {
+  it("stop working when they expire, also after they were checked once", async () => {
     const token = await signCustomerToken(claims, "secret");
+    expect(await verifyCustomerToken(token, "secret", claims.expiresAt - 1)).toEqual(claims);
     expect(await verifyCustomerToken(token, "secret", claims.expiresAt)).toBeNull();
+  });
+
+  it("checked once with the right secret, are still refused with another", async () => {
+    const token = await signCustomerToken(claims, "secret");
+    expect(await verifyCustomerToken(token, "secret", 0)).toEqual(claims);
+    expect(await verifyCustomerToken(token, "other-secret", 0)).toBeNull();
   });
 
   it("are refused when signed with another secret or altered", async () => {

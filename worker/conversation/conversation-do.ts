@@ -78,11 +78,14 @@ export class ConversationDO extends DurableObject<Env> {
     this.inbox = new InboxNotifier(
       () => {
         const meta = this.transcript.readMeta();
-        return meta && this.summary(meta);
+        return meta && JSON.stringify([meta.state, meta.reasons, meta.agent, meta.waitingSince]);
       },
-      (summary) => {
-        const site = siteStub(this.env, summary.siteId);
+      () => {
+        const meta = this.transcript.readMeta();
+        if (!meta) return;
+        const summary = this.summary(meta);
         const customerText = this.transcript.customerText(SEARCH_TEXT_CHARS);
+        const site = siteStub(this.env, meta.siteId);
         this.ctx.waitUntil(site.conversationChanged(summary, customerText).catch((error) => console.warn("inbox update failed", error)));
       },
     );
@@ -312,9 +315,8 @@ export class ConversationDO extends DurableObject<Env> {
         new Date(),
       );
       this.transcript.openIntake(incoming.clientMessageId, message.seq);
-      this.transcript.writeMeta({ language });
       this.record(meta, "customer_message", `m${message.seq}`);
-      this.touch(policy);
+      this.touch(policy, { language });
       this.broadcast([message]);
       this.notifySite();
     } else {
@@ -385,7 +387,7 @@ export class ConversationDO extends DurableObject<Env> {
     const at = new Date();
     const escalating = event.kind === "escalate";
     const reasons = escalating ? event.reasons : next.state === "bot" ? [] : meta.reasons;
-    this.transcript.writeMeta({
+    this.touch(policy, {
       state: next.state,
       episode: next.episode,
       agent: next.agent,
@@ -406,7 +408,6 @@ export class ConversationDO extends DurableObject<Env> {
         for (const reason of effect.reasons) this.record(updated, "escalation", `e${updated.episode}:${reason}`, { label: reason });
       }
     }
-    this.touch(policy);
     this.broadcast(added);
     this.notifySite();
     return added;
@@ -465,8 +466,8 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   /** Marks activity: retention counts from the last one, with the site's current retention period. */
-  private touch(policy: Policy): void {
-    this.transcript.writeMeta({ lastActivityAt: new Date().toISOString(), retentionDays: policy.retentionDays });
+  private touch(policy: Policy, patch: Partial<Meta> = {}): void {
+    this.transcript.writeMeta({ ...patch, lastActivityAt: new Date().toISOString(), retentionDays: policy.retentionDays });
   }
 
   private summary(meta: Meta): ConversationSummary {

@@ -11,7 +11,7 @@ export async function deliverDue(outbox: Outbox, env: Env, cutoff: number): Prom
     try {
       // One batch is one transaction: either every row is stored or none, and then all are retried.
       await env.DB.batch(insight.map((item) => insightStatement(env.DB, JSON.parse(item.payload) as InsightItem)));
-      for (const item of insight) outbox.delivered(item.id);
+      outbox.delivered(insight.map((item) => item.id));
     } catch (error) {
       for (const item of insight) outbox.failed(item, message(error), Date.now());
     }
@@ -22,7 +22,7 @@ export async function deliverDue(outbox: Outbox, env: Env, cutoff: number): Prom
       const secret = env[delivery.secretName];
       if (typeof secret !== "string" || secret === "") throw new Error(`the secret ${delivery.secretName} is not set`);
       await deliverWebhook(delivery, secret, new Date());
-      outbox.delivered(item.id);
+      outbox.delivered([item.id]);
     } catch (error) {
       outbox.failed(item, message(error), Date.now());
     }

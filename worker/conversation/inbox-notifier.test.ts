@@ -26,7 +26,10 @@ describe("inbox notifier", () => {
     vi.useFakeTimers();
     sent = [];
     current = summary("bot", "hello");
-    notifier = new InboxNotifier(() => current, (s) => sent.push(s));
+    notifier = new InboxNotifier(
+      () => JSON.stringify([current.state, current.reasons, current.agent, current.waitingSince]),
+      () => sent.push(current),
+    );
   });
   afterEach(() => vi.useRealTimers());
 

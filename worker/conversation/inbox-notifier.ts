@@ -1,20 +1,21 @@
 // Keeps the site's inbox in step with one conversation without making the site's object a hot spot:
 // changes of one synchronous step go as one update; a change agents act on (state, reasons, agent) goes at
 // once; a new last message alone waits until THROTTLE_MS after the previous update, then goes with the latest.
-import type { ConversationSummary } from "../../shared/inbox.ts";
 
 export const THROTTLE_MS = 2000;
 
 export class InboxNotifier {
-  private readonly current: () => ConversationSummary | null;
-  private readonly send: (summary: ConversationSummary) => void;
+  /** What agents act on, from facts already in memory; null when there is no conversation (yet, or any more). */
+  private readonly urgent: () => string | null;
+  /** Builds and sends the whole summary: storage reads and a call to the site, so only when it goes. */
+  private readonly send: () => void;
   private queued = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sentKey = "";
   private sentAt = 0;
 
-  constructor(current: () => ConversationSummary | null, send: (summary: ConversationSummary) => void) {
-    this.current = current;
+  constructor(urgent: () => string | null, send: () => void) {
+    this.urgent = urgent;
     this.send = send;
   }
 
@@ -28,9 +29,8 @@ export class InboxNotifier {
   }
 
   private flush(fromTimer: boolean): void {
-    const summary = this.current();
-    if (!summary) return;
-    const key = JSON.stringify([summary.state, summary.reasons, summary.agent, summary.waitingSince]);
+    const key = this.urgent();
+    if (key === null) return;
     const wait = this.sentAt + THROTTLE_MS - Date.now();
     if (!fromTimer && key === this.sentKey && wait > 0) {
       this.timer ??= setTimeout(() => {
@@ -43,6 +43,6 @@ export class InboxNotifier {
     this.timer = undefined;
     this.sentKey = key;
     this.sentAt = Date.now();
-    this.send(summary);
+    this.send();
   }
 }

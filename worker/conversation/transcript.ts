@@ -71,6 +71,8 @@ export type NewEvent =
 export class Transcript {
   private readonly sql: SqlStorage;
   private meta: Meta | null | undefined;
+  /** The last event's seq; read from storage once, then counted here (only `append` adds events). */
+  private seq: number | undefined;
 
   constructor(sql: SqlStorage) {
     this.sql = sql;
@@ -94,35 +96,39 @@ export class Transcript {
     this.meta = next;
   }
 
-  lastSeq(): number {
-    return this.sql.exec<{ seq: number | null }>("SELECT MAX(seq) AS seq FROM events").one().seq ?? 0;
+  private lastSeq(): number {
+    this.seq ??= this.sql.exec<{ seq: number | null }>("SELECT MAX(seq) AS seq FROM events").one().seq ?? 0;
+    return this.seq;
   }
 
   append(event: NewEvent, episode: number, at: Date): ConversationEvent {
-    const seq = this.lastSeq() + 1;
-    const iso = at.toISOString();
-    if (event.type === "message") {
-      this.sql.exec(
-        "INSERT INTO events (seq, type, at, episode, role, text, client_message_id, author) VALUES (?, 'message', ?, ?, ?, ?, ?, ?)",
-        seq,
-        iso,
-        episode,
-        event.role,
-        event.text,
-        event.clientMessageId ?? null,
-        event.author ?? null,
-      );
-    } else {
-      this.sql.exec(
-        "INSERT INTO events (seq, type, at, episode, state, reasons) VALUES (?, 'state', ?, ?, ?, ?)",
-        seq,
-        iso,
-        episode,
-        event.state,
-        event.reasons ? JSON.stringify(event.reasons) : null,
-      );
-    }
-    return toEvent(this.sql.exec<EventRow>("SELECT * FROM events WHERE seq = ?", seq).one());
+    const row: EventRow = {
+      seq: this.lastSeq() + 1,
+      type: event.type,
+      at: at.toISOString(),
+      episode,
+      role: event.type === "message" ? event.role : null,
+      text: event.type === "message" ? event.text : null,
+      client_message_id: (event.type === "message" && event.clientMessageId) || null,
+      author: (event.type === "message" && event.author) || null,
+      state: event.type === "state" ? event.state : null,
+      reasons: event.type === "state" && event.reasons ? JSON.stringify(event.reasons) : null,
+    };
+    this.sql.exec(
+      "INSERT INTO events (seq, type, at, episode, role, text, client_message_id, author, state, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      row.seq,
+      row.type,
+      row.at,
+      row.episode,
+      row.role,
+      row.text,
+      row.client_message_id,
+      row.author,
+      row.state,
+      row.reasons,
+    );
+    this.seq = row.seq;
+    return toEvent(row);
   }
 
   eventsAfter(after: number, limit = 1000): ConversationEvent[] {
