@@ -5,7 +5,8 @@
 import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
 import type { Checkpoint } from "../types.ts";
 import { draftEvidence, type DraftEvidence } from "./compliance/draft-evidence.ts";
-import { passageFacts } from "./compliance/passage-facts.ts";
+import { knowledgeFacts } from "./compliance/passage-facts.ts";
+import { Knowledge } from "./compliance/sentence-support.ts";
 import { supportScore } from "./compliance/support-score.ts";
 import { textFacts, unsupportedEntity } from "./compliance/unsupported-entity.ts";
 
@@ -25,7 +26,7 @@ export const compliance: Checkpoint = {
       reason,
     });
 
-    const facts = input.knowledge.map((p) => passageFacts(p.text, language));
+    const { lexicon, passages: facts } = knowledgeFacts(input.knowledge.map((p) => p.text), language);
     const mismatch = unsupportedEntity(draft, [...facts.map((f) => f.entities), textFacts(input.message)]);
     if (mismatch) {
       const { stated, known } = mismatch;
@@ -37,7 +38,7 @@ export const compliance: Checkpoint = {
       );
     }
 
-    const evidence = draftEvidence(draft, input.message, facts.map((f) => f.terms), language);
+    const evidence = draftEvidence(draft, input.message, new Knowledge(facts.map((f) => f.terms), lexicon, language), language);
     if (evidence.claims === 0 && !evidence.question && !evidence.personal) {
       return finding(1, "The reply states no fact that needs the knowledge.");
     }

@@ -21,8 +21,7 @@ export class Compounds {
   readonly #words: readonly string[];
   /**
    * How each pair's stem must start, three character codes a pair, 0 where the pair is shorter; STEMMED first
-   * once the pair is stemmed. Codes rather than strings: a passage's facts are kept for later messages and
-   * must stay small, and cheap to build.
+   * once the pair is stemmed. Codes rather than strings: made for each passage of each draft, so cheap to build.
    */
   readonly #starts: Uint16Array;
   /** The stems of the pairs stemmed so far; none until a lookup needs one (most passages are never asked). */

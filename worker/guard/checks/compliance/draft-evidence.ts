@@ -10,7 +10,7 @@ import { claimTokens } from "./claim-tokens.ts";
 import { isGlueWord } from "./glue-words.ts";
 import { isReaction } from "./reactions.ts";
 import { isFirstPerson, isNegation, isParticle, judgementWords } from "./stance.ts";
-import { Knowledge, sentenceSupport, type PassageTerms } from "./sentence-support.ts";
+import { sentenceSupport, type Knowledge } from "./sentence-support.ts";
 
 export interface DraftEvidence {
   /** The sentence the knowledge backs least, with its support (0..1) and its number of words. */
@@ -47,9 +47,8 @@ const ECHO_WEIGHT = 2;
 const NUMBER = /^\d/;
 const QUESTION = /[?？]\s*$|^\s*¿/;
 
-export function draftEvidence(draft: string, message: string, passages: readonly PassageTerms[], language: Language): DraftEvidence {
+export function draftEvidence(draft: string, message: string, knowledge: Knowledge, language: Language): DraftEvidence {
   const evidence: DraftEvidence = { claims: 0, wordShare: 1, unknownWords: [] };
-  const knowledge = new Knowledge(passages, language);
   const asked = new Set(claimTokens(message, language).map((t) => t.term));
   let found = 0;
   let total = 0;
@@ -120,7 +119,7 @@ function lightWeight(token: Token, language: Language): number {
 }
 
 function isKnown(token: Token, knowledge: Knowledge): boolean {
-  return token.content ? knowledge.anyHolds(token.term) : knowledge.passages.some((p) => p.words.includes(token.word));
+  return token.content ? knowledge.anyHolds(token.term) : knowledge.anyHasWord(token.word);
 }
 
 // Clauses end at punctuation and at the conjunctions that join two statements.

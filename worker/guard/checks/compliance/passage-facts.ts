@@ -3,7 +3,8 @@
 import type { Language } from "../../text/language.ts";
 import { remember } from "../../text/remember.ts";
 import { claimTokens } from "./claim-tokens.ts";
-import { passageTerms, type PassageTerms } from "./sentence-support.ts";
+import { Lexicon } from "./lexicon.ts";
+import { PassageTerms } from "./passage-terms.ts";
 import { textFacts, type TextFacts } from "./unsupported-entity.ts";
 
 export interface PassageFacts {
@@ -11,16 +12,34 @@ export interface PassageFacts {
   entities: TextFacts;
 }
 
-// Bounded, so a long-lived isolate serving a large knowledge base does not grow without limit. Keyed by the
-// passage's own text, one map per language: a joined key would copy every passage into the memo.
-const MEMO_LIMIT = 2_000;
-const memos = new Map<Language, (text: string) => PassageFacts>();
+/** The facts of a draft's passages, with the lexicon their terms are numbered in. */
+export interface KnowledgeFacts {
+  lexicon: Lexicon;
+  passages: PassageFacts[];
+}
 
-export function passageFacts(text: string, language: Language): PassageFacts {
-  let facts = memos.get(language);
-  if (!facts) {
-    facts = remember(MEMO_LIMIT, (passage) => ({ terms: passageTerms(claimTokens(passage, language), language), entities: textFacts(passage) }));
-    memos.set(language, facts);
+// Room for every passage of a large site (5,000 articles are ~24,000 passages): a passage evicted and read
+// again is new garbage to promote. Keyed by the passage's own text, one memo per language: a joined key would
+// copy every passage into the memo.
+const MEMO_LIMIT = 30_000;
+// The lexicon keeps the words of passages the memo has since dropped: past this many strings (a knowledge
+// base's vocabulary is some tens of thousands), it starts again, with an empty memo.
+const LEXICON_LIMIT = 300_000;
+
+interface Memo {
+  lexicon: Lexicon;
+  facts: (text: string) => PassageFacts;
+}
+const memos = new Map<Language, Memo>();
+
+export function knowledgeFacts(texts: readonly string[], language: Language): KnowledgeFacts {
+  let memo = memos.get(language);
+  if (!memo || memo.lexicon.size > LEXICON_LIMIT) {
+    const lexicon = new Lexicon();
+    const facts = remember(MEMO_LIMIT, (text) => ({ terms: new PassageTerms(claimTokens(text, language), language, lexicon), entities: textFacts(text) }));
+    memo = { lexicon, facts };
+    memos.set(language, memo);
   }
-  return facts(text);
+  const { lexicon, facts } = memo;
+  return { lexicon, passages: texts.map((text) => facts(text)) };
 }

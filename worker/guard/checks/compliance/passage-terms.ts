@@ -1,0 +1,110 @@
+// The words and terms of one knowledge passage, as compliance keeps them from message to message: lexicon
+// numbers in one typed array (lexicon.ts says why not strings). The array's contents live outside V8's heap,
+// so a newly kept passage adds two small objects to what a young-generation collection copies, whatever its
+// length.
+import type { Token } from "../../similarity/tokens.ts";
+import type { Language } from "../../text/language.ts";
+import { broaderConcepts } from "../../text/synonyms.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { probeOf } from "./probe.ts";
+import { isNegated } from "./stance.ts";
+
+export class PassageTerms {
+  /**
+   * Four runs: every word as written (folded), function words included, in order; the content terms in
+   * order, each as its concept; the terms, their concepts and the broader concepts they back, sorted; the
+   * term prefixes, sorted. Sorted runs are searched by halves.
+   */
+  readonly #ids: Int32Array;
+  readonly #termsAt: number;
+  readonly #setAt: number;
+  readonly #prefixesAt: number;
+  readonly negated: boolean;
+
+  constructor(tokens: readonly Token[], language: Language, lexicon: Lexicon) {
+    const words: number[] = [];
+    const terms: number[] = [];
+    const termSet = new Set<number>();
+    const prefixes = new Set<number>();
+    for (const t of tokens) {
+      words.push(lexicon.add(t.word));
+      if (!t.content) continue;
+      const { concept, prefix } = probeOf(t.term, language);
+      const conceptId = lexicon.add(concept);
+      terms.push(conceptId);
+      termSet.add(lexicon.add(t.term)).add(conceptId);
+      for (const wider of broaderConcepts(t.term, language)) termSet.add(lexicon.add(wider));
+      if (prefix !== undefined) prefixes.add(lexicon.add(prefix));
+    }
+    const runs = [words, terms, [...termSet].sort(byNumber), [...prefixes].sort(byNumber)];
+    this.#ids = Int32Array.from(runs.flat());
+    this.#termsAt = words.length;
+    this.#setAt = this.#termsAt + terms.length;
+    this.#prefixesAt = this.#setAt + termSet.size;
+    this.negated = isNegated(tokens, language);
+  }
+
+  /** Whether the passage has the word (as written, folded) numbered `id`. */
+  hasWord(id: number): boolean {
+    if (id < 0) return false;
+    for (let i = 0; i < this.#termsAt; i++) if (this.#ids[i] === id) return true;
+    return false;
+  }
+
+  /** Whether a term of the passage, its concept or a broader concept it backs is numbered `id`. */
+  hasTerm(id: number): boolean {
+    return id >= 0 && includes(this.#ids, this.#setAt, this.#prefixesAt, id);
+  }
+
+  /** Whether a term of the passage starts with the prefix numbered `id`. */
+  hasPrefix(id: number): boolean {
+    return id >= 0 && includes(this.#ids, this.#prefixesAt, this.#ids.length, id);
+  }
+
+  /** The passage's words as written (folded), in order. */
+  words(lexicon: Lexicon): string[] {
+    const words: string[] = [];
+    for (let i = 0; i < this.#termsAt; i++) words.push(lexicon.text(this.#ids[i]!));
+    return words;
+  }
+
+  /**
+   * How many concepts of `order` (lexicon numbers) come in the same order among the passage's first `limit`
+   * content terms: the length of their longest common subsequence, in O(n·m) time and O(m) memory.
+   */
+  sharedOrder(order: readonly number[], limit: number): number {
+    const from = this.#termsAt;
+    const m = Math.min(this.#setAt - from, limit);
+    if (row.length < m + 1) row = new Uint16Array(m + 1);
+    row.fill(0, 0, m + 1);
+    for (let i = 0; i < order.length; i++) {
+      let diagonal = 0;
+      for (let j = 1; j <= m; j++) {
+        const above = row[j]!;
+        row[j] = order[i] === this.#ids[from + j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+        diagonal = above;
+      }
+    }
+    return row[m]!;
+  }
+}
+
+// The table's one row, reused by every comparison (they never overlap) rather than a fresh row for every
+// sentence, clause and passage.
+let row = new Uint16Array(256);
+
+const byNumber = (a: number, b: number) => a - b;
+
+/** Whether the sorted run `ids[from..to)` holds `id`. */
+function includes(ids: Int32Array, from: number, to: number, id: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = ids[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
