@@ -2,7 +2,7 @@
 // changes of one synchronous step go as one update; a change agents act on (state, reasons, agent) goes at
 // once; a new last message alone waits until THROTTLE_MS after the previous update, then goes with the latest.
 
-export const THROTTLE_MS = 2000;
+export const THROTTLE_MS = 5000;
 
 export class InboxNotifier {
   /** What agents act on, from facts already in memory; null when there is no conversation (yet, or any more). */

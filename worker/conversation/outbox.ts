@@ -34,6 +34,8 @@ export function backoffMs(attempts: number): number {
 
 export class Outbox {
   private readonly sql: SqlStorage;
+  /** When the next item is due, asked after every turn: read once, then kept in step (undefined: read again). */
+  private earliest: number | null | undefined;
 
   constructor(sql: SqlStorage) {
     this.sql = sql;
@@ -43,7 +45,8 @@ export class Outbox {
   /** Queues an item once: an id already waiting is not queued again. */
   add(kind: OutboxKind, id: string, payload: unknown, now: number): void {
     const due = kind === "d1" ? now + D1_FLUSH_DELAY_MS : now;
-    this.sql.exec("INSERT OR IGNORE INTO outbox (id, kind, payload, next_at) VALUES (?, ?, ?, ?)", id, kind, JSON.stringify(payload), due);
+    const { rowsWritten } = this.sql.exec("INSERT OR IGNORE INTO outbox (id, kind, payload, next_at) VALUES (?, ?, ?, ?)", id, kind, JSON.stringify(payload), due);
+    if (rowsWritten > 0 && this.earliest !== undefined) this.earliest = Math.min(this.earliest ?? due, due);
   }
 
   /**
@@ -63,23 +66,19 @@ export class Outbox {
   /** Removes delivered items, in one statement however many. */
   delivered(ids: string[]): void {
     this.sql.exec("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))", JSON.stringify(ids));
+    this.earliest = undefined;
   }
 
   failed(item: OutboxItem, error: string, now: number): void {
     const attempts = item.attempts + 1;
     this.sql.exec("UPDATE outbox SET attempts = ?, next_at = ?, last_error = ? WHERE id = ?", attempts, now + backoffMs(attempts), error.slice(0, 500), item.id);
+    this.earliest = undefined;
   }
 
   /** When the alarm should next fire, or null when nothing is waiting. */
   nextDue(): number | null {
-    return this.sql.exec<{ next: number | null }>("SELECT MIN(next_at) AS next FROM outbox").one().next;
+    if (this.earliest === undefined) this.earliest = this.sql.exec<{ next: number | null }>("SELECT MIN(next_at) AS next FROM outbox").one().next;
+    return this.earliest;
   }
 
-  pending(kind: OutboxKind): number {
-    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox WHERE kind = ?", kind).one().n;
-  }
-
-  clear(): void {
-    this.sql.exec("DELETE FROM outbox");
-  }
 }

@@ -73,6 +73,8 @@ export class Transcript {
   private meta: Meta | null | undefined;
   /** The last event's seq; read from storage once, then counted here (only `append` adds events). */
   private seq: number | undefined;
+  /** The latest message and the latest customer message's seq, asked after every turn; kept like `seq`. */
+  private latest: { message: MessageEvent | null; customerSeq: number } | undefined;
 
   constructor(sql: SqlStorage) {
     this.sql = sql;
@@ -128,7 +130,12 @@ export class Transcript {
       row.reasons,
     );
     this.seq = row.seq;
-    return toEvent(row);
+    const added = toEvent(row);
+    if (this.latest && added.type === "message") {
+      this.latest.message = added;
+      if (added.role === "customer") this.latest.customerSeq = added.seq;
+    }
+    return added;
   }
 
   eventsAfter(after: number, limit = 1000): ConversationEvent[] {
@@ -152,7 +159,7 @@ export class Transcript {
 
   /** Whether the customer wrote again after `seq`: a draft for `seq` is then stale. */
   hasCustomerMessageAfter(seq: number): boolean {
-    return this.sql.exec("SELECT 1 FROM events WHERE seq > ? AND type = 'message' AND role = 'customer' LIMIT 1", seq).toArray().length > 0;
+    return this.latestMessages().customerSeq > seq;
   }
 
   findIntake(clientMessageId: string): { seq: number; result: string | null } | null {
@@ -178,8 +185,16 @@ export class Transcript {
   }
 
   lastMessage(): MessageEvent | null {
-    const row = this.sql.exec<EventRow>("SELECT * FROM events WHERE type = 'message' ORDER BY seq DESC LIMIT 1").toArray()[0];
-    return row ? (toEvent(row) as MessageEvent) : null;
+    return this.latestMessages().message;
+  }
+
+  private latestMessages(): { message: MessageEvent | null; customerSeq: number } {
+    if (!this.latest) {
+      const row = this.sql.exec<EventRow>("SELECT * FROM events WHERE type = 'message' ORDER BY seq DESC LIMIT 1").toArray()[0];
+      const customer = this.sql.exec<{ seq: number | null }>("SELECT MAX(seq) AS seq FROM events WHERE type = 'message' AND role = 'customer'").one();
+      this.latest = { message: row ? (toEvent(row) as MessageEvent) : null, customerSeq: customer.seq ?? 0 };
+    }
+    return this.latest;
   }
 
   event(seq: number): ConversationEvent | null {
