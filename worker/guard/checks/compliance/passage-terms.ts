@@ -44,7 +44,10 @@ export class PassageTerms {
     this.negated = isNegated(tokens, language);
   }
 
-  /** Whether the passage has the word (as written, folded) numbered `id`. */
+  /**
+   * Whether the passage has the word (as written, folded) numbered `id`. A scan, not a search: only the
+   * function words of a draft are looked for, and most are found in the first passage, near its start.
+   */
   hasWord(id: number): boolean {
     if (id < 0) return false;
     for (let i = 0; i < this.#termsAt; i++) if (this.#ids[i] === id) return true;
