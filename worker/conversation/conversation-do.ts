@@ -12,7 +12,7 @@ import { siteStub } from "../stubs.ts";
 import { fail, type Result } from "../http/errors.ts";
 import { SlidingWindow } from "../http/sliding-window.ts";
 import { eraseCopies } from "../insight/erase.ts";
-import type { ActivityKind, InsightItem } from "../insight/activity.ts";
+import type { ActivityKind, QueuedInsight } from "../insight/activity.ts";
 import { announcement } from "./announcements.ts";
 import { describeOpening, opening } from "./business-hours.ts";
 import { deliverDue } from "./deliveries.ts";
@@ -262,7 +262,7 @@ export class ConversationDO extends DurableObject<Env> {
     }
     // The alarm is set for the earliest waiting item, so whatever is due by then is due now
     // (this also makes a test's early run of the alarm deliver the next retry).
-    await deliverDue(this.outbox, this.env, Math.max(Date.now(), this.outbox.nextDue() ?? 0));
+    await deliverDue(this.outbox, this.env, Math.max(Date.now(), this.outbox.nextDue() ?? 0), (id) => this.transcript.decision(id));
     await this.scheduleAlarm();
   }
 
@@ -368,7 +368,7 @@ export class ConversationDO extends DurableObject<Env> {
       this.apply(meta, { kind: "escalate", reasons }, policy, decision.explanations);
     }
     this.transcript.saveDecision(record);
-    this.outbox.add("d1", record.id, { table: "decisions", record } satisfies InsightItem, Date.now());
+    this.outbox.add("d1", record.id, { table: "decisions", id: record.id } satisfies QueuedInsight, Date.now());
     this.notifySite();
     await this.scheduleAlarm();
     return this.settle(incoming, { message, reply, decisionId: record.id });
@@ -462,7 +462,7 @@ export class ConversationDO extends DurableObject<Env> {
   /** Queues an analytics row; `key` makes its id stable so a repeat is stored once. */
   private record(meta: Meta, kind: ActivityKind, key: string, extra: { label?: string; value?: number } = {}): void {
     const row = { id: `${meta.conversationId}:${kind}:${key}`, siteId: meta.siteId, conversationId: meta.conversationId, at: new Date().toISOString(), kind, ...extra };
-    this.outbox.add("d1", row.id, { table: "activity", row } satisfies InsightItem, Date.now());
+    this.outbox.add("d1", row.id, { table: "activity", row } satisfies QueuedInsight, Date.now());
   }
 
   /** Marks activity: retention counts from the last one, with the site's current retention period. */

@@ -1,16 +1,24 @@
 // Delivers what a conversation's outbox holds: insight rows to D1 (one batch), webhooks one by one.
 import type { Env } from "../env.ts";
-import { insightStatement, type InsightItem } from "../insight/activity.ts";
+import type { DecisionRecord } from "../guard/decision.ts";
+import { insightStatement, type InsightItem, type QueuedInsight } from "../insight/activity.ts";
 import type { Outbox } from "./outbox.ts";
 import { deliverWebhook, type WebhookDelivery } from "./webhook.ts";
 
-export async function deliverDue(outbox: Outbox, env: Env, cutoff: number): Promise<void> {
+/** `decision` finds a queued decision record in the conversation's table (null once erased: nothing to send). */
+export async function deliverDue(outbox: Outbox, env: Env, cutoff: number, decision: (id: string) => DecisionRecord | null): Promise<void> {
   const due = outbox.due(cutoff);
   const insight = due.filter((item) => item.kind === "d1");
   if (insight.length > 0) {
     try {
+      const items = insight.flatMap((item): InsightItem[] => {
+        const queued = JSON.parse(item.payload) as QueuedInsight;
+        if (queued.table === "activity") return [queued];
+        const record = decision(queued.id);
+        return record ? [{ table: "decisions", record }] : [];
+      });
       // One batch is one transaction: either every row is stored or none, and then all are retried.
-      await env.DB.batch(insight.map((item) => insightStatement(env.DB, JSON.parse(item.payload) as InsightItem)));
+      if (items.length > 0) await env.DB.batch(items.map((item) => insightStatement(env.DB, item)));
       outbox.delivered(insight.map((item) => item.id));
     } catch (error) {
       for (const item of insight) outbox.failed(item, message(error), Date.now());

@@ -206,6 +206,11 @@ export class Transcript {
     this.sql.exec("INSERT INTO decisions (id, seq, at, record) VALUES (?, ?, ?, ?)", record.id, record.seq, record.at, JSON.stringify(record));
   }
 
+  decision(id: string): DecisionRecord | null {
+    const row = this.sql.exec<{ record: string }>("SELECT record FROM decisions WHERE id = ?", id).toArray()[0];
+    return row ? (JSON.parse(row.record) as DecisionRecord) : null;
+  }
+
   decisions(): DecisionRecord[] {
     return this.sql
       .exec<{ record: string }>("SELECT record FROM decisions ORDER BY seq, at")

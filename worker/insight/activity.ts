@@ -17,6 +17,12 @@ export interface ActivityRow {
 /** What a conversation's outbox sends to D1. */
 export type InsightItem = { table: "decisions"; record: DecisionRecord } | { table: "activity"; row: ActivityRow };
 
+/**
+ * What the outbox holds until then: a decision record only by id, since the record is already in the
+ * conversation's own table (a copy wrote its kilobytes twice more per turn: queued, then deleted).
+ */
+export type QueuedInsight = { table: "decisions"; id: string } | { table: "activity"; row: ActivityRow };
+
 /** The D1 statement that stores an item; INSERT OR IGNORE makes redelivery harmless. */
 export function insightStatement(db: D1Database, item: InsightItem): D1PreparedStatement {
   if (item.table === "activity") {
