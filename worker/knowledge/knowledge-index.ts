@@ -9,7 +9,7 @@ import type { Article } from "./article.ts";
 import { chunkArticle, type Chunk } from "./chunk.ts";
 import { buildLanguageIndex, loadLanguageIndex, type IndexedPassage, type LanguageIndex, type SerializedLanguageIndex } from "./language-index.ts";
 import { factKinds, kindTerm } from "./fact-kinds.ts";
-import { questionTerms, type Asked } from "./search-terms.ts";
+import { questionTerms, type Asked, type Wording } from "./search-terms.ts";
 import { TopHits } from "./top-hits.ts";
 
 /**
@@ -106,7 +106,15 @@ function searchable(articleCount: number, passages: Chunk[], indexes: Map<string
 /** What a question asks, with the kinds of fact it asks for as parts of their own (fact-kinds.ts). */
 function askedIn(query: string, language: string): Asked[] {
   const { asked, kinds } = questionTerms(query, language);
-  return [...asked, ...kinds.map((either) => either.map((kind) => [kindTerm(kind)]))];
+  // Pushed, not mapped: an array made by `map` is packed or holey depending on whether V8 has optimised the
+  // code that made it, and the search's optimised code is thrown away on meeting a kind it has not seen.
+  const all = [...asked];
+  for (const either of kinds) {
+    const wordings: Wording[] = [];
+    for (const kind of either) wordings.push([kindTerm(kind)]);
+    all.push(wordings);
+  }
+  return all;
 }
 
 function toPassage(chunk: Chunk, score: number): Passage {

@@ -5,7 +5,7 @@
 // A passage's title terms (its article's title and tags) are kept apart from its text's (section heading and
 // body): what an article is about weighs more than what a passage mentions.
 import { idf, matchRank, matchScore, TITLE_BOOST } from "./match-score.ts";
-import { documentTerm, tokenize, type Asked } from "./search-terms.ts";
+import { documentTerm, tokenize, type Asked, type Wording } from "./search-terms.ts";
 import { TopHits, type Hit } from "./top-hits.ts";
 
 /** A long message is still one question; past this many things asked, the rest is left out. */
@@ -127,6 +127,21 @@ function searchable(words: string[], ids: number[], terms: Terms[]): LanguageInd
   // bestSection is asked once per article found, with the same question.
   let weighed: { asked: Asked[]; known: QueryPart[]; total: number } | undefined;
 
+  /**
+   * A wording's term ids in its order, in a typed array: mapped to a plain array, the ids were small integers
+   * or held `undefined`, in a packed or a holey array, and each new kind met threw away the optimised code.
+   * Undefined when the knowledge lacks one of its terms.
+   */
+  function idsOf(wording: Wording): Uint32Array | undefined {
+    const ids = new Uint32Array(wording.length);
+    for (let i = 0; i < wording.length; i++) {
+      const id = vocabulary.get(wording[i]);
+      if (id === undefined) return undefined;
+      ids[i] = id;
+    }
+    return ids;
+  }
+
   /** The question's known parts with their idf, rarest first, and the idf of the whole question. */
   function weigh(asked: Asked[]): { known: QueryPart[]; total: number } {
     if (weighed?.asked === asked) return weighed;
@@ -135,10 +150,10 @@ function searchable(words: string[], ids: number[], terms: Terms[]): LanguageInd
     for (const wordings of asked.slice(0, MAX_QUERY_TERMS)) {
       const part: QueryPart = { wordings: [], keys: [], df: 0, weight: 0 };
       for (const wording of wordings) {
-        const termIds = wording.map((t) => vocabulary.get(t));
-        if (termIds.some((id) => id === undefined)) continue;
-        part.wordings.push(sorted(termIds as number[]));
-        part.keys.push((termIds as number[]).reduce((a, b) => (df(a) <= df(b) ? a : b)));
+        const termIds = idsOf(wording);
+        if (termIds === undefined) continue;
+        part.keys.push(termIds.reduce((a, b) => (df(a) <= df(b) ? a : b)));
+        part.wordings.push(termIds.sort());
       }
       if (part.wordings.length === 0) {
         // Words the knowledge never mentions weigh the most: the question asks for something it does not hold.

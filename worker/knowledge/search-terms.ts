@@ -92,7 +92,7 @@ function vocabulary(language: Language): Vocabulary {
   if (!found) {
     const groupOf = new Map<string, Wording[]>();
     for (const entries of synonymGroups(language)) {
-      const group = distinctWordings(entries.map((words) => words.flatMap((w) => asTerm(queryTerm(w, language)))).filter((w) => w.length > 0));
+      const group = distinctWordings(entries.map((words) => queryWording(words, language)).filter((w) => w.length > 0));
       // A word already in a group keeps its first: groups never merge behind the writer's back.
       for (const wording of group) if (!groupOf.has(key(wording))) groupOf.set(key(wording), group);
     }
@@ -104,6 +104,19 @@ function vocabulary(language: Language): Vocabulary {
     vocabularies.set(language, found);
   }
   return found;
+}
+
+/**
+ * A phrase's terms, pushed into a packed array: `flatMap` makes holey ones, and a question's own wordings are
+ * packed; code that met only one kind is thrown away and compiled again when the other comes.
+ */
+function queryWording(words: readonly string[], language: Language): string[] {
+  const wording: string[] = [];
+  for (const word of words) {
+    const term = queryTerm(word, language);
+    if (term !== null) wording.push(term);
+  }
+  return wording;
 }
 
 function asTerm(term: string | null): string[] {

@@ -122,29 +122,52 @@ function best(all: Sentence[], wanted: Wanted): Sentence | undefined {
 /**
  * How much of what is wanted a sentence holds. A thing asked that few of these sentences hold tells them apart
  * and weighs more than one they all hold (the article's topic); a kind of fact asked for weighs the same way.
+ * The weights are read by index from typed arrays: an array made by `map` is packed or holey depending on
+ * whether V8 has optimised the code that made it, and optimised code that met one kind is thrown away (and
+ * compiled again) on meeting the other.
  */
 function weigher(all: Sentence[], wanted: Wanted): (sentence: Sentence) => number {
-  const rarity = (holders: number) => Math.log(1 + all.length / (1 + holders));
-  const parts = wanted.asked.map((part) => ({ part, weight: rarity(all.filter((s) => covers(s, part)).length) }));
-  const states = (sentence: Sentence, either: FactKind[]) => either.some((kind) => statesKind(sentence.text, kind));
-  const kinds = wanted.kinds.map((either) => ({ either, weight: rarity(all.filter((s) => states(s, either)).length) }));
+  const { asked, kinds } = wanted;
+  const askedWeight = new Float64Array(asked.length);
+  for (let i = 0; i < asked.length; i++) {
+    let holders = 0;
+    for (const sentence of all) if (covers(sentence, asked[i])) holders++;
+    askedWeight[i] = rarity(all.length, holders);
+  }
+  const kindWeight = new Float64Array(kinds.length);
+  for (let i = 0; i < kinds.length; i++) {
+    let holders = 0;
+    for (const sentence of all) if (states(sentence, kinds[i])) holders++;
+    kindWeight[i] = rarity(all.length, holders);
+  }
   return (sentence) => {
     let weight = 0;
-    for (const p of parts) if (covers(sentence, p.part)) weight += p.weight;
+    for (let i = 0; i < asked.length; i++) if (covers(sentence, asked[i])) weight += askedWeight[i];
     if (weight === 0) return 0;
     // A fact of the asked kind counts only in a sentence about what was asked: "30 days" alone answers nothing.
-    for (const k of kinds) if (states(sentence, k.either)) weight += k.weight;
+    for (let i = 0; i < kinds.length; i++) if (states(sentence, kinds[i])) weight += kindWeight[i];
     return weight;
   };
+}
+
+function rarity(sentences: number, holders: number): number {
+  return Math.log(1 + sentences / (1 + holders));
+}
+
+function states(sentence: Sentence, either: FactKind[]): boolean {
+  return either.some((kind) => statesKind(sentence.text, kind));
 }
 
 function covers(sentence: Sentence, part: Asked): boolean {
   return part.some((wording) => wording.every((term) => sentence.terms.has(term)));
 }
 
+/** Pushed one by one rather than mapped, so every list of sentences is a packed array (see weigher). */
 function split(passage: Passage, language: string): Sentence[] {
   const own = passage.language ?? language;
-  return sentences(passage.text, own).map((text, position) => ({ text, position, terms: termsOf(text, own), words: wordCount(text) }));
+  const all: Sentence[] = [];
+  for (const text of sentences(passage.text, own)) all.push({ text, position: all.length, terms: termsOf(text, own), words: wordCount(text) });
+  return all;
 }
 
 /** A sentence's index terms, added one by one: no list of words and of terms made only to be thrown away. */
