@@ -3,7 +3,7 @@
 // up to more than one, and a calm message lets the heat cool down. The cues of every supported language
 // are read whatever the detected language: angry messages are short and mix languages ("c'est une arnaque, wtf").
 import type { Checkpoint, Finding } from "../types.ts";
-import { combineEvidence } from "../text/cues.ts";
+import { eitherEvidence } from "../text/cues.ts";
 import { KIND_LABELS, type HeatKind } from "./heat/cues.ts";
 import { messageHeat } from "./heat/message-heat.ts";
 
@@ -18,13 +18,17 @@ export const heat: Checkpoint = {
   defaultThreshold: 0.5,
   blocksWhen: "above",
   evaluate(input, threshold): Finding {
-    const earlier = input.history.filter((t) => t.role === "customer").slice(-TURNS_READ);
     const kinds = new Set<HeatKind>();
     let level = 0;
     let heatedTurns = 0;
-    for (const text of [...earlier.map((t) => t.text), input.message]) {
+    // The customer's turns, then this message, pushed rather than mapped: a mapped array is packed or holey
+    // depending on whether V8 has optimised the code that made it, and optimised code meeting a new kind is redone.
+    const texts: string[] = [];
+    for (const turn of input.history) if (turn.role === "customer") texts.push(turn.text);
+    texts.push(input.message);
+    for (const text of texts.slice(-(TURNS_READ + 1))) {
       const turn = messageHeat(text);
-      level = combineEvidence([turn.score, CARRY_OVER * level]);
+      level = eitherEvidence(turn.score, CARRY_OVER * level);
       if (turn.hits.length > 0) heatedTurns++;
       else heatedTurns = 0;
       for (const hit of turn.hits) kinds.add(hit.kind);

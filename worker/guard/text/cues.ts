@@ -49,10 +49,20 @@ export function strongestByKind<Kind extends string>(hits: readonly CueHit<Kind>
 
 /**
  * Independent pieces of evidence combined as a "noisy or": 1 − Π(1 − wᵢ). Two cues of 0.5 make 0.75;
- * nothing makes 0; the result never leaves 0..1.
+ * nothing makes 0; the result never leaves 0..1. Read from the hits, not from a list of their weights: such a
+ * list held small integers or doubles, packed or holey, and optimised code was thrown away on each new kind.
  */
-export function combineEvidence(weights: readonly number[]): number {
+export function combineEvidence(hits: readonly { weight: number }[]): number {
   let doubt = 1;
-  for (const w of weights) doubt *= 1 - Math.min(1, Math.max(0, w));
+  for (const hit of hits) doubt *= doubtLeft(hit.weight);
   return 1 - doubt;
+}
+
+/** Two pieces of evidence combined as combineEvidence does. */
+export function eitherEvidence(a: number, b: number): number {
+  return 1 - doubtLeft(a) * doubtLeft(b);
+}
+
+function doubtLeft(weight: number): number {
+  return 1 - Math.min(1, Math.max(0, weight));
 }

@@ -15,7 +15,7 @@ const DELIGHT_DAMPING = 0.65;
 
 export function messageHeat(text: string): MessageHeat {
   const hits = strongestByKind([...findCues(cueText(text), HEAT_CUES), ...typographyCues(text)]);
-  let score = combineEvidence(hits.map((h) => h.weight));
+  let score = combineEvidence(hits);
   if (hits.length > 0 && DELIGHT.test(cueText(text))) score *= DELIGHT_DAMPING;
   return { score, hits };
 }

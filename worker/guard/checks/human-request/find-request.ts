@@ -66,17 +66,22 @@ function clausesOf(text: string): Word[][] {
   // A long message says the same words many times; each is looked up once.
   const known = new Map<string, ReadonlySet<Role>>();
   const roles = (word: string) => known.get(word) ?? known.set(word, rolesOf(word)).get(word)!;
-  return plain
-    .split(CLAUSE_BREAK)
-    .map((clause) =>
-      (clause.match(WORD) ?? [])
-        .flatMap((w) => {
-          const elided = ELISION.exec(w);
-          return elided ? [`${elided[1]}'`, elided[2]!] : [w];
-        })
-        .map((text) => ({ text, roles: roles(text), negated: false })),
-    )
-    .filter((clause) => clause.length > 0);
+  // Words pushed into one list per clause, not mapped: an array made by `map` is packed or holey depending on
+  // whether V8 has optimised the code that made it, and code that met one kind is compiled again on the other.
+  const clauses: Word[][] = [];
+  for (const part of plain.split(CLAUSE_BREAK)) {
+    const clause: Word[] = [];
+    const word = (text: string) => clause.push({ text, roles: roles(text), negated: false });
+    for (const [w] of part.matchAll(WORD)) {
+      const elided = ELISION.exec(w);
+      if (elided) {
+        word(`${elided[1]}'`);
+        word(elided[2]!);
+      } else word(w);
+    }
+    if (clause.length > 0) clauses.push(clause);
+  }
+  return clauses;
 }
 
 function isIdentityQuestion(clause: Word[]): boolean {

@@ -5,5 +5,5 @@ import { INJECTION_CUES } from "./cues.ts";
 
 export function detectInstructions(text: string) {
   const hits = strongestByKind(findCues(cueText(text), INJECTION_CUES));
-  return { hits, score: combineEvidence(hits.map((h) => h.weight)) };
+  return { hits, score: combineEvidence(hits) };
 }
