@@ -7,6 +7,8 @@
 import os from "node:os";
 import { startServer } from "../e2e/harness/server.ts";
 import { readArticles } from "../../scripts/lib/local-site.ts";
+import { THROTTLE_MS } from "../../worker/conversation/inbox-notifier.ts";
+import { D1_FLUSH_DELAY_MS } from "../../worker/conversation/outbox.ts";
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -65,12 +67,14 @@ const server = await startServer({ vars: { BENCH_ROUTES: "1" } });
 try {
   await setUpSite();
   const sustained = await sustainedLoad();
+  await settle();
   // Both sides on 200 objects already awake, so the comparison is the work per message, not object start-up.
   const busy = await freshConversations(200, PIPELINE_SITE);
   const pipeline = await saturate("pipeline", busy, (conv, i) =>
     // Round k of messages asks every conversation question k: no conversation hears the same question twice.
     sendMessage(conv, ANSWERED[Math.floor(i / busy.length) % ANSWERED.length]!, undefined, true),
   );
+  await settle();
   const echoKeys = Array.from({ length: 200 }, (_, i) => i);
   await pool(16, echoKeys.length, (i) => echoOnce(i).then(() => undefined));
   const echo = await saturate("echo", echoKeys, (key) => echoOnce(key));
@@ -228,6 +232,14 @@ async function must(response: Promise<Response>): Promise<Response> {
   const res = await response;
   if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`);
   return res;
+}
+
+/**
+ * Waits for a phase's deferred work (D1 forwarding, inbox updates) to drain, so that the next phase is
+ * measured on its own work only.
+ */
+function settle() {
+  return sleep(D1_FLUSH_DELAY_MS + THROTTLE_MS + 1000);
 }
 
 function sleep(ms: number) {
