@@ -9,6 +9,7 @@
 import MiniSearch from "minisearch";
 import { isSupportedLanguage, type Language } from "../guard/text/language.ts";
 import { stem } from "../guard/text/stem.ts";
+import { remember } from "../guard/text/remember.ts";
 import { isStopword } from "../guard/text/stopwords.ts";
 import { fold } from "../guard/text/words.ts";
 import type { FactKind } from "./fact-kinds.ts";
@@ -38,8 +39,22 @@ export function documentTerm(word: string, language: string): string | null {
   return fold(stem(lower, language));
 }
 
-/** What a customer's message asks about, in order, each thing once. */
+// Retrieval and the extractive draft each read the same message in the same language: it is read once. Few
+// are kept: a message is new each time, and what outlives it is work for the garbage collector.
+const QUESTIONS_KEPT = 4;
+const questionReaders = new Map<string, (text: string) => QuestionTerms>();
+
+/** What a customer's message asks about, in order, each thing once. Shared by every caller: never mutate it. */
 export function questionTerms(text: string, language: string): QuestionTerms {
+  let read = questionReaders.get(language);
+  if (!read) {
+    read = remember(QUESTIONS_KEPT, (question) => readQuestion(question, language));
+    questionReaders.set(language, read);
+  }
+  return read(text);
+}
+
+function readQuestion(text: string, language: string): QuestionTerms {
   const words = tokenize(text).map((w) => w.toLowerCase());
   if (!isSupportedLanguage(language)) {
     return { asked: distinct(words.flatMap((w) => asTerm(documentTerm(w, language)))).map((t) => [[t]]), kinds: [] };
