@@ -75,6 +75,8 @@ export class Transcript {
   private seq: number | undefined;
   /** The latest message and the latest customer message's seq, asked after every turn; kept like `seq`. */
   private latest: { message: MessageEvent | null; customerSeq: number } | undefined;
+  /** The current episode's turns, which every decision reads: read once per episode, then kept like `seq`. */
+  private turns: { episode: number; list: Array<{ seq: number; turn: Turn }> } | undefined;
 
   constructor(sql: SqlStorage) {
     this.sql = sql;
@@ -130,6 +132,9 @@ export class Transcript {
       row.reasons,
     );
     this.seq = row.seq;
+    if (this.turns?.episode === episode && (row.role === "customer" || row.role === "bot" || row.role === "agent")) {
+      this.turns.list.push({ seq: row.seq, turn: toTurn(row) });
+    }
     const added = toEvent(row);
     if (this.latest && added.type === "message") {
       this.latest.message = added;
@@ -147,14 +152,13 @@ export class Transcript {
 
   /** The episode's customer, bot and agent messages before `beforeSeq`, oldest first: what the checks see. */
   episodeTurns(episode: number, beforeSeq: number): Turn[] {
-    return this.sql
-      .exec<EventRow>(
-        "SELECT * FROM events WHERE episode = ? AND seq < ? AND type = 'message' AND role IN ('customer', 'bot', 'agent') ORDER BY seq",
-        episode,
-        beforeSeq,
-      )
-      .toArray()
-      .map((r) => ({ role: r.role as Turn["role"], text: r.text ?? "", at: Date.parse(r.at) }));
+    if (this.turns?.episode !== episode) {
+      const rows = this.sql
+        .exec<EventRow>("SELECT * FROM events WHERE episode = ? AND type = 'message' AND role IN ('customer', 'bot', 'agent') ORDER BY seq", episode)
+        .toArray();
+      this.turns = { episode, list: rows.map((row) => ({ seq: row.seq, turn: toTurn(row) })) };
+    }
+    return this.turns.list.filter((t) => t.seq < beforeSeq).map((t) => t.turn);
   }
 
   /** Whether the customer wrote again after `seq`: a draft for `seq` is then stale. */
@@ -217,6 +221,10 @@ export class Transcript {
       .toArray()
       .map((r) => JSON.parse(r.record) as DecisionRecord);
   }
+}
+
+function toTurn(row: EventRow): Turn {
+  return { role: row.role as Turn["role"], text: row.text ?? "", at: Date.parse(row.at) };
 }
 
 function toEvent(row: EventRow): ConversationEvent {
