@@ -87,10 +87,13 @@ function searchable(articleCount: number, passages: Chunk[], indexes: Map<string
         for (const [other, index] of indexes) if (other !== language) searchIn(index, askedIn(query, other), own ? OTHER_LANGUAGE_WEIGHT : 1);
       }
       // The article's title may be what matched: the passage given is the section whose own text says most of it.
-      return best.hits().map(({ id, score }) => {
+      // Pushed, not mapped, for the reason askedIn gives: the draft filters this list.
+      const found: Passage[] = [];
+      for (const { id, score } of best.hits()) {
         const { index, asked } = foundBy.get(id)!;
-        return toPassage(passages[index.bestSection(asked, sectionsOf.get(articleOf(id))!)], score);
-      });
+        found.push(toPassage(passages[index.bestSection(asked, sectionsOf.get(articleOf(id))!)], score));
+      }
+      return found;
     },
     toJSON() {
       return {
