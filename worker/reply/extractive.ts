@@ -71,7 +71,9 @@ function compose(request: DraftRequest): { text: string; used: Passage[] } {
   const used = [top];
   const missing = wanted.asked.filter((part) => !chosen.some((s) => covers(s, part)));
   const second = rest.find((p) => p.score >= Math.max(SECOND_PASSAGE_MIN_SCORE, top.score * SECOND_PASSAGE_MIN_SHARE) && p.text !== top.text);
-  const pieces = chosen.map((s) => s.text);
+  // Pushed, not mapped (see weigher): more may be pushed below, and joinSentences reads them all.
+  const pieces: string[] = [];
+  for (const sentence of chosen) pieces.push(sentence.text);
   if (second && missing.length > 0 && proseCount(chosen) < MAX_SENTENCES) {
     const addition = best(split(second, language), { asked: missing, kinds: [] });
     if (addition && missing.every((part) => covers(addition, part)) && wordsOf(chosen) + addition.words <= MAX_WORDS) {
