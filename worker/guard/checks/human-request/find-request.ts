@@ -68,18 +68,18 @@ function clausesOf(text: string): Word[][] {
   const roles = (word: string) => known.get(word) ?? known.set(word, rolesOf(word)).get(word)!;
   // Words pushed into one list per clause, not mapped: an array made by `map` is packed or holey depending on
   // whether V8 has optimised the code that made it, and code that met one kind is compiled again on the other.
+  const wordOf = (text: string): Word => ({ text, roles: roles(text), negated: false });
   const clauses: Word[][] = [];
   for (const part of plain.split(CLAUSE_BREAK)) {
+    const found = part.match(WORD);
+    if (found === null) continue;
     const clause: Word[] = [];
-    const word = (text: string) => clause.push({ text, roles: roles(text), negated: false });
-    for (const [w] of part.matchAll(WORD)) {
+    for (const w of found) {
       const elided = ELISION.exec(w);
-      if (elided) {
-        word(`${elided[1]}'`);
-        word(elided[2]!);
-      } else word(w);
+      if (elided) clause.push(wordOf(`${elided[1]}'`), wordOf(elided[2]!));
+      else clause.push(wordOf(w));
     }
-    if (clause.length > 0) clauses.push(clause);
+    clauses.push(clause);
   }
   return clauses;
 }
