@@ -14,6 +14,8 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 15);
 const SATURATION_CLIENTS = 64;
+/** Conversations (and echo objects) of the saturation phases: enough that none is asked all of ANSWERED. */
+const SATURATION_OBJECTS = 400;
 const ADMIN = { authorization: "Bearer local-admin-token", "content-type": "application/json" };
 const SITE = "bench";
 /** The saturation phase's site: every check runs and every answer is sent, so no conversation leaves the bot. */
@@ -68,14 +70,14 @@ try {
   await setUpSite();
   const sustained = await sustainedLoad();
   await settle();
-  // Both sides on 200 objects already awake, so the comparison is the work per message, not object start-up.
-  const busy = await freshConversations(200, PIPELINE_SITE);
-  const pipeline = await saturate("pipeline", busy, (conv, i) =>
-    // Round k of messages asks every conversation question k: no conversation hears the same question twice.
-    sendMessage(conv, ANSWERED[Math.floor(i / busy.length) % ANSWERED.length]!, undefined, true),
+  // Both sides on objects already awake, so the comparison is the work per message, not object start-up.
+  const busy = await freshConversations(SATURATION_OBJECTS, PIPELINE_SITE);
+  const pipeline = await saturate("pipeline", busy, (conv, visit) =>
+    // A conversation's k-th message asks question k: no conversation hears the same question twice.
+    sendMessage(conv, ANSWERED[visit % ANSWERED.length]!, undefined, true),
   );
   await settle();
-  const echoKeys = Array.from({ length: 200 }, (_, i) => i);
+  const echoKeys = Array.from({ length: SATURATION_OBJECTS }, (_, i) => i);
   await pool(16, echoKeys.length, (i) => echoOnce(i).then(() => undefined));
   const echo = await saturate("echo", echoKeys, (key) => echoOnce(key));
   report(sustained, pipeline, echo);
@@ -179,17 +181,20 @@ async function sustainedLoad() {
   return { sent: samples.length, errors: samples.filter((s) => !s.ok).length, rate: samples.length / elapsed, ...percentiles(samples), lost, doubled };
 }
 
-/** Phase 2: a closed loop of many clients for a while; the completed rate is the highest it sustains. */
-async function saturate<T>(name: string, targets: T[], once: (target: T, i: number) => Promise<Sample>) {
+/**
+ * Phase 2: a closed loop of many clients for a while; the completed rate is the highest it sustains. Each client
+ * has its own targets and visits them in turn, so a conversation never has two messages in flight: a second
+ * one would make the first one's answer stale, and it would rightly go unsent (a burst gets one answer).
+ */
+async function saturate<T>(name: string, targets: T[], once: (target: T, visit: number) => Promise<Sample>) {
   const samples: Sample[] = [];
   const until = performance.now() + SATURATION_SECONDS * 1000;
-  let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: SATURATION_CLIENTS }, async () => {
-      while (performance.now() < until) {
-        const i = next++;
-        samples.push(await once(targets[i % targets.length]!, i));
+    Array.from({ length: SATURATION_CLIENTS }, async (_, client) => {
+      const mine = targets.filter((_, i) => i % SATURATION_CLIENTS === client);
+      for (let turn = 0; performance.now() < until; turn++) {
+        samples.push(await once(mine[turn % mine.length]!, Math.floor(turn / mine.length)));
       }
     }),
   );
