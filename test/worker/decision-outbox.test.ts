@@ -50,4 +50,23 @@ describe("decision records reach D1 through the outbox", () => {
     await runDurableObjectAlarm(stub);
     expect((await rowsFor(conv.conversationId)).length).toBe(2);
   });
+
+  it("delivers a record an earlier version queued whole, after an upgrade", async () => {
+    const conv = await startConversation();
+    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
+    await runInDurableObject(stub, (instance: ConversationDO) => {
+      (instance as unknown as { env: typeof env }).env = { ...env, DB: unavailableD1 };
+    });
+    const turn = (await (await send(conv, "How do I track my parcel?")).json()) as any;
+    const record = await decisionOf(conv.conversationId, turn);
+    await runInDurableObject(stub, (instance: ConversationDO) => {
+      const { sql } = (instance as unknown as { ctx: DurableObjectState }).ctx.storage;
+      // The outbox as the earlier version wrote it, and no other copy of the record to fall back on.
+      sql.exec("UPDATE outbox SET payload = ? WHERE id = ?", JSON.stringify({ table: "decisions", record }), record.id);
+      sql.exec("DELETE FROM decisions WHERE id = ?", record.id);
+      (instance as unknown as { env: typeof env }).env = env;
+    });
+    await runDurableObjectAlarm(stub);
+    expect(await rowsFor(conv.conversationId)).toEqual([{ id: record.id, outcome: record.outcome }]);
+  });
 });

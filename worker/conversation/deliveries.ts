@@ -14,7 +14,7 @@ export async function deliverDue(outbox: Outbox, env: Env, cutoff: number, decis
       const items = insight.flatMap((item): InsightItem[] => {
         const queued = JSON.parse(item.payload) as QueuedInsight;
         if (queued.table === "activity") return [queued];
-        const record = decision(queued.id);
+        const record = "record" in queued ? queued.record : decision(queued.id);
         return record ? [{ table: "decisions", record }] : [];
       });
       // One batch is one transaction: either every row is stored or none, and then all are retried.

@@ -21,7 +21,11 @@ export type InsightItem = { table: "decisions"; record: DecisionRecord } | { tab
  * What the outbox holds until then: a decision record only by id, since the record is already in the
  * conversation's own table (a copy wrote its kilobytes twice more per turn: queued, then deleted).
  */
-export type QueuedInsight = { table: "decisions"; id: string } | { table: "activity"; row: ActivityRow };
+export type QueuedInsight =
+  | { table: "decisions"; id: string }
+  // As queued before ids were: an outbox written then (say, during a D1 outage) still delivers.
+  | { table: "decisions"; record: DecisionRecord }
+  | { table: "activity"; row: ActivityRow };
 
 /** The D1 statement that stores an item; INSERT OR IGNORE makes redelivery harmless. */
 export function insightStatement(db: D1Database, item: InsightItem): D1PreparedStatement {
