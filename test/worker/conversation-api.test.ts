@@ -1,4 +1,7 @@
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
 import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
 
 async function events(conv: { conversationId: string; auth: HeadersInit }, after = 0) {
@@ -60,6 +63,20 @@ describe("sending messages", () => {
     expect(second).toEqual(first);
     const customerLines = (await events(conv)).filter((e) => e.role === "customer");
     expect(customerLines).toHaveLength(1);
+  });
+
+  it("answers a retry of a message stored by an earlier version without the decision record it stored", async () => {
+    const conv = await startConversation();
+    const first = (await (await send(conv, "Do you ship to Belgium?", "msg-old")).json()) as any;
+    const record = await decisionOf(conv.conversationId, first);
+    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
+    await runInDurableObject(stub, (instance: ConversationDO) => {
+      const { sql } = (instance as unknown as { ctx: DurableObjectState }).ctx.storage;
+      const earlier = { message: first.message, reply: first.reply, decision: record };
+      sql.exec("UPDATE intake SET result = ? WHERE client_message_id = ?", JSON.stringify(earlier), "msg-old");
+    });
+    const retry = (await (await send(conv, "Do you ship to Belgium?", "msg-old")).json()) as any;
+    expect(retry).toEqual(first);
   });
 
   it("stores one message when the same clientMessageId arrives ten times at once", async () => {

@@ -142,7 +142,7 @@ export class ConversationDO extends DurableObject<Env> {
 
   async receive(incoming: IncomingMessage): Promise<Result<TurnResult>> {
     const done = this.transcript.findIntake(incoming.clientMessageId);
-    if (done?.result) return { ok: true, value: JSON.parse(done.result) as TurnResult };
+    if (done?.result) return { ok: true, value: storedTurn(done.result) };
     const pending = this.inFlight.get(incoming.clientMessageId);
     if (pending) return pending;
     // Retries of a stored message are answered above; only new messages count against the limit.
@@ -497,6 +497,12 @@ export class ConversationDO extends DurableObject<Env> {
   private broadcastFrame(frame: ServerFrame): void {
     for (const ws of this.ctx.getWebSockets()) send(ws, frame);
   }
+}
+
+/** A stored answer, for a retry. One stored by an earlier version held the whole decision record: it stays inside. */
+function storedTurn(json: string): TurnResult {
+  const stored = JSON.parse(json) as TurnResult & { decision?: { id: string } | null };
+  return { message: stored.message, reply: stored.reply, decisionId: stored.decisionId ?? stored.decision?.id ?? null };
 }
 
 function retentionDeadline(meta: Meta): number {
