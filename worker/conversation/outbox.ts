@@ -80,5 +80,4 @@ export class Outbox {
     if (this.earliest === undefined) this.earliest = this.sql.exec<{ next: number | null }>("SELECT MIN(next_at) AS next FROM outbox").one().next;
     return this.earliest;
   }
-
 }
