@@ -12,7 +12,7 @@ export interface Drafter {
   retrieve(message: string, language: string): Promise<Passage[]>;
   /** A draft from the passages; an empty text means the knowledge has no answer. May throw. */
   draft(request: { message: string; language: string; history: Turn[]; passages: Passage[]; feedback: string[] }): Promise<
-    DraftRecord & { passages?: KnowledgeRef[] }
+    DraftRecord & { passages?: KnowledgeRef[]; language?: string }
   >;
   /** Whether asking again with the reasons can help (a model can; the extractive default cannot). */
   readonly canRetry: boolean;
@@ -106,7 +106,7 @@ export async function decide(turn: TurnInput, drafter: Drafter, checkpoints: rea
         attempts,
       });
     }
-    const postChecks = await Promise.all(post.map((c) => runCheck(c, { ...base, knowledge: passages, draft: draft.text })));
+    const postChecks = await Promise.all(post.map((c) => runCheck(c, { ...base, knowledge: passages, draft: draft.text, draftLanguage: draft.language })));
     attempts.push({ draft: draftRecord, checks: postChecks });
     const postBlocks = postChecks.filter(blocks);
     const checks = [...preChecks, ...postChecks];

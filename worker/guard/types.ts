@@ -33,6 +33,8 @@ export interface CheckInput {
   history: Turn[];
   knowledge: Passage[];
   draft?: string;
+  /** Language of `draft` when the drafter knows it (see Draft.language); checks detect it otherwise. */
+  draftLanguage?: string;
   policy: Policy;
   /** Epoch milliseconds of the decision. */
   now: number;

@@ -2,8 +2,9 @@
 import type { Passage } from "../guard/types.ts";
 import type { Draft } from "./types.ts";
 
-export function draftOf(provider: string, model: string, started: number, text: string, used: Passage[]): Draft {
+export function draftOf(provider: string, model: string, started: number, text: string, used: Passage[], language?: string): Draft {
   return {
+    ...(language === undefined ? {} : { language }),
     text,
     provider,
     model,

@@ -88,6 +88,13 @@ describe("extractive replies", () => {
     expect(draft.text).toBe("Vous pouvez retourner un article sous 30 jours.");
   });
 
+  it("says the language of the passages it quoted, and none when it does not know it", async () => {
+    const fr = passage("returns-fr", "Vous pouvez retourner un article sous 30 jours.", 0.9, "fr");
+    expect((await provider.draft(ask("Puis-je retourner un article ?", [fr], "fr"))).language).toBe("fr");
+    const unknown: Passage = { articleId: "returns", title: "returns", text: "You can return an item within 30 days.", score: 0.9 };
+    expect((await provider.draft(ask("Can I return an item?", [unknown]))).language).toBeUndefined();
+  });
+
   it("keeps list items on their own lines", async () => {
     const methods = passage("refund-methods", "Refunds can be made to:\n- a gift card\n- your credit card", 1);
     const draft = await provider.draft(ask("how can refunds be made", [methods]));

@@ -51,7 +51,7 @@ export function createExtractiveProvider(): ReplyProvider {
       const started = performance.now();
       try {
         const { text, used } = compose(request);
-        return draftOf(ID, MODEL, started, text, used);
+        return draftOf(ID, MODEL, started, text, used, languageOf(used));
       } catch (error) {
         throw toProviderError(error, ID);
       }
@@ -192,6 +192,12 @@ function proseCount(chosen: Sentence[]): number {
 
 function wordsOf(chosen: Sentence[]): number {
   return chosen.reduce((n, s) => n + s.words, 0);
+}
+
+/** The language of what was quoted, when every passage quoted says the same one. */
+function languageOf(used: Passage[]): string | undefined {
+  const language = used[0]?.language;
+  return used.every((p) => p.language === language) ? language : undefined;
 }
 
 /** Passages in the customer's language when there are any (they are the ones a reply can quote), best first. */

@@ -30,6 +30,11 @@ export interface Draft {
   ms: number;
   /** The passages the reply was drawn from. */
   passages: DraftPassage[];
+  /**
+   * The language the reply is written in, when the provider knows it without reading the reply: the extractive
+   * provider quotes passages whose language was detected when they were uploaded. Absent, the checks detect it.
+   */
+  language?: string;
 }
 
 export interface ReplyProvider {

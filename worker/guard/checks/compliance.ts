@@ -2,7 +2,7 @@
 // date, duration, email and link of it found there? Blocks a reply that invents, changes or denies a fact.
 // The draft is read sentence by sentence and word by word (compliance/draft-evidence.ts), and what was
 // found is weighed into one score (compliance/support-score.ts).
-import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
+import { draftLanguage } from "./text-languages.ts";
 import type { Checkpoint } from "../types.ts";
 import { draftEvidence, type DraftEvidence } from "./compliance/draft-evidence.ts";
 import { knowledgeFacts } from "./compliance/passage-facts.ts";
@@ -17,8 +17,7 @@ export const compliance: Checkpoint = {
   blocksWhen: "below",
   evaluate(input, threshold) {
     const draft = input.draft ?? "";
-    const fallback = isSupportedLanguage(input.language) ? input.language : "en";
-    const language = detectLanguage(draft.slice(0, 400), fallback);
+    const language = draftLanguage(input);
     const finding = (score: number, reason: string) => ({
       verdict: score < threshold ? ("block" as const) : ("pass" as const),
       score,

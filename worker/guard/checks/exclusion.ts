@@ -1,6 +1,6 @@
 // exclusion: a rule of the site's policy says this message is not for the bot (a topic, keywords,
 // patterns, some customers, a channel). The reason names the rule, so the site can see which one fired.
-import { isSupportedLanguage } from "../text/language.ts";
+import { customerLanguage } from "./text-languages.ts";
 import type { Checkpoint, Finding } from "../types.ts";
 import { matchRule, type RuleMatch } from "./exclusion/match-rule.ts";
 import type { ExclusionRule } from "./exclusion/prepared-rule.ts";
@@ -14,7 +14,7 @@ export const exclusion: Checkpoint = {
   evaluate(input, threshold): Finding {
     const rules = input.policy.exclusions;
     if (rules.length === 0) return { verdict: "pass", score: 0, threshold, reason: "The site has no exclusion rules." };
-    const language = isSupportedLanguage(input.language) ? input.language : "en";
+    const language = customerLanguage(input);
     let best: { rule: ExclusionRule; match: RuleMatch } | undefined;
     for (const rule of rules) {
       const match = matchRule(rule, input, language);

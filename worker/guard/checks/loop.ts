@@ -2,7 +2,7 @@
 // answered too often without settling the matter, the episode has used its automatic replies, or the
 // customer is sending a burst of messages. Counters are judged against policy.limits; the threshold is
 // the similarity at which a question counts as asked again.
-import { isSupportedLanguage } from "../text/language.ts";
+import { customerLanguage } from "./text-languages.ts";
 import type { Checkpoint, Finding } from "../types.ts";
 import { autoReplies, botRepliesSinceResolution, messagesInWindow } from "./loop/counters.ts";
 import { findRepeatedQuestion } from "./loop/repeated-question.ts";
@@ -14,7 +14,7 @@ export const loop: Checkpoint = {
   blocksWhen: "above",
   evaluate(input, threshold): Finding {
     const { limits } = input.policy;
-    const language = isSupportedLanguage(input.language) ? input.language : "en";
+    const language = customerLanguage(input);
     const signs: string[] = [];
     let score = 0;
 

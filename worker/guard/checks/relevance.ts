@@ -2,7 +2,7 @@
 import { termWeight } from "../similarity/term-weight.ts";
 import { tokenize, type Token } from "../similarity/tokens.ts";
 import { isCourtesy } from "../text/courtesy.ts";
-import { detectLanguage, isSupportedLanguage } from "../text/language.ts";
+import { customerLanguage, draftLanguage } from "./text-languages.ts";
 import type { Checkpoint, Passage } from "../types.ts";
 import { concepts } from "./relevance/concepts.ts";
 import { findConcepts, type Mention } from "./relevance/find-concepts.ts";
@@ -26,10 +26,8 @@ export const relevance: Checkpoint = {
   blocksWhen: "below",
   evaluate(input, threshold) {
     const draft = input.draft ?? "";
-    const language = isSupportedLanguage(input.language) ? input.language : "en";
-    const asked = tokenize(input.message, language);
-    // The opening of a reply tells its language as well as the whole of it, at a fraction of the cost.
-    const replied = tokenize(draft, detectLanguage(draft.slice(0, 400), language));
+    const asked = tokenize(input.message, customerLanguage(input));
+    const replied = tokenize(draft, draftLanguage(input));
     const finding = (score: number, reason: string) => ({
       verdict: score < threshold ? ("block" as const) : ("pass" as const),
       score: clamp(score),
@@ -38,7 +36,7 @@ export const relevance: Checkpoint = {
     });
 
     if (replied.every((t) => !t.content)) return finding(0, "The reply is empty or says nothing specific.");
-    if (asked.every((t) => !t.content) || isCourtesy(input.message, language)) {
+    if (asked.every((t) => !t.content) || isCourtesy(input.message, customerLanguage(input))) {
       return finding(1, "The customer's message names no topic, so any reply addresses it.");
     }
 

@@ -2,7 +2,8 @@
 import { restatement } from "../similarity/restatement.ts";
 import { tokenize, type Token } from "../similarity/tokens.ts";
 import { isCourtesy } from "../text/courtesy.ts";
-import { detectLanguage, isSupportedLanguage, type Language } from "../text/language.ts";
+import type { Language } from "../text/language.ts";
+import { draftLanguage } from "./text-languages.ts";
 import { sentences } from "../text/sentences.ts";
 import type { Checkpoint } from "../types.ts";
 
@@ -15,9 +16,8 @@ export const repeat: Checkpoint = {
   defaultThreshold: 0.58,
   blocksWhen: "above",
   evaluate(input, threshold) {
-    const fallback = isSupportedLanguage(input.language) ? input.language : "en";
     const draft = input.draft ?? "";
-    const language = detectLanguage(draft.slice(0, 400), fallback);
+    const language = draftLanguage(input);
     const said = substance(draft, language);
     const earlier = input.history.filter((turn) => turn.role === "bot");
 
