@@ -248,8 +248,17 @@ const stemOf = (word: string, language: Language) => fold(stem(word, language));
 
 function table(language: Language): Table {
   let built = tables.get(language);
-  if (built) return built;
-  built = { concept: new Map(), wider: new Map() };
+  if (!built) {
+    built = build(language);
+    tables.set(language, built);
+  }
+  return built;
+}
+
+// Apart from table(), which runs for every term: a function whose parameter a closure captures allocates a
+// context for it on every call, even when the closure is never made.
+function build(language: Language): Table {
+  const built: Table = { concept: new Map(), wider: new Map() };
   for (const line of same[language].split("\n")) {
     const stems = line.trim().split(/\s+/).map((w) => stemOf(w, language));
     for (const s of stems) if (!built.concept.has(s)) built.concept.set(s, stems[0]!);
@@ -259,7 +268,6 @@ function table(language: Language): Table {
     const concept = built.concept.get(wide!) ?? wide!;
     for (const n of narrow) built.wider.set(n, [...(built.wider.get(n) ?? []), concept]);
   }
-  tables.set(language, built);
   return built;
 }
 
