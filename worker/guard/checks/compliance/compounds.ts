@@ -16,9 +16,15 @@ const I = "i".charCodeAt(0);
 // Marks a stemmed pair in place of its first code: a noncharacter, never in a word (letters and digits).
 const STEMMED = 0xffff;
 
+/** A passage's words as written (folded), in order: a list, or a view that reads them one by one. */
+export interface Words {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 export class Compounds {
   readonly #language: Language;
-  readonly #words: readonly string[];
+  readonly #words: Words;
   /**
    * How each pair's stem must start, three character codes a pair, 0 where the pair is shorter; STEMMED first
    * once the pair is stemmed. Codes rather than strings: made for each passage of each draft, so cheap to build.
@@ -28,14 +34,14 @@ export class Compounds {
   #stems: Set<string> | undefined;
 
   /** `words`: a passage's words as written (folded), in order. */
-  constructor(words: readonly string[], language: Language) {
+  constructor(words: Words, language: Language) {
     this.#language = language;
     this.#words = words;
     this.#starts = new Uint16Array(START * Math.max(0, words.length - 1));
     for (let i = 1; i < words.length; i++) {
       const at = START * (i - 1);
-      const written = writeStart(this.#starts, at, 0, words[i - 1]!);
-      writeStart(this.#starts, at, written, words[i]!);
+      const written = writeStart(this.#starts, at, 0, words.at(i - 1)!);
+      writeStart(this.#starts, at, written, words.at(i)!);
     }
   }
 
@@ -55,7 +61,7 @@ export class Compounds {
       if ((length > 0 && starts[at] !== first) || (length > 1 && starts[at + 1] !== second) || (length > 2 && starts[at + 2] !== third)) continue;
       starts[at] = STEMMED;
       // Stemmed without the shared memo: these one-off words would only crowd out the common ones.
-      const stem = fold(stemOnce(this.#words[pair - 1]! + this.#words[pair]!, this.#language));
+      const stem = fold(stemOnce(this.#words.at(pair - 1)! + this.#words.at(pair)!, this.#language));
       (this.#stems ??= new Set()).add(stem);
       found ||= stem === term;
     }

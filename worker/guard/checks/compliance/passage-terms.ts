@@ -5,6 +5,7 @@
 import type { Token } from "../../similarity/tokens.ts";
 import type { Language } from "../../text/language.ts";
 import { broaderConcepts } from "../../text/synonyms.ts";
+import type { Words } from "./compounds.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { probeOf } from "./probe.ts";
 import { isNegated } from "./stance.ts";
@@ -22,25 +23,41 @@ export class PassageTerms {
   readonly negated: boolean;
 
   constructor(tokens: readonly Token[], language: Language, lexicon: Lexicon) {
-    const words: number[] = [];
-    const terms: number[] = [];
-    const termSet = new Set<number>();
-    const prefixes = new Set<number>();
+    // One array with room for every run before duplicates are dropped, filled in place and then copied at its
+    // final length: the sets, lists and joined runs it replaced were a new passage's garbage.
+    let content = 0;
+    let wider = 0;
     for (const t of tokens) {
-      words.push(lexicon.add(t.word));
+      if (!t.content) continue;
+      content++;
+      wider += broaderConcepts(t.term, language).length;
+    }
+    const termsAt = tokens.length;
+    const setAt = termsAt + content;
+    // Each content term brings itself, its concept and the broader concepts it backs to the set, and a prefix.
+    const prefixesFrom = setAt + 2 * content + wider;
+    const ids = new Int32Array(prefixesFrom + content);
+    let word = 0;
+    let term = termsAt;
+    let set = setAt;
+    let prefixes = prefixesFrom;
+    for (const t of tokens) {
+      ids[word++] = lexicon.add(t.word);
       if (!t.content) continue;
       const { concept, prefix } = probeOf(t.term, language);
       const conceptId = lexicon.add(concept);
-      terms.push(conceptId);
-      termSet.add(lexicon.add(t.term)).add(conceptId);
-      for (const wider of broaderConcepts(t.term, language)) termSet.add(lexicon.add(wider));
-      if (prefix !== undefined) prefixes.add(lexicon.add(prefix));
+      ids[term++] = conceptId;
+      ids[set++] = lexicon.add(t.term);
+      ids[set++] = conceptId;
+      for (const broader of broaderConcepts(t.term, language)) ids[set++] = lexicon.add(broader);
+      if (prefix !== undefined) ids[prefixes++] = lexicon.add(prefix);
     }
-    const runs = [words, terms, [...termSet].sort(byNumber), [...prefixes].sort(byNumber)];
-    this.#ids = Int32Array.from(runs.flat());
-    this.#termsAt = words.length;
-    this.#setAt = this.#termsAt + terms.length;
-    this.#prefixesAt = this.#setAt + termSet.size;
+    const prefixesAt = sortUnique(ids, setAt, set);
+    ids.copyWithin(prefixesAt, prefixesFrom, prefixes);
+    this.#ids = ids.slice(0, sortUnique(ids, prefixesAt, prefixesAt + prefixes - prefixesFrom));
+    this.#termsAt = termsAt;
+    this.#setAt = setAt;
+    this.#prefixesAt = prefixesAt;
     this.negated = isNegated(tokens, language);
   }
 
@@ -64,11 +81,9 @@ export class PassageTerms {
     return id >= 0 && includes(this.#ids, this.#prefixesAt, this.#ids.length, id);
   }
 
-  /** The passage's words as written (folded), in order. */
-  words(lexicon: Lexicon): string[] {
-    const words: string[] = [];
-    for (let i = 0; i < this.#termsAt; i++) words.push(lexicon.text(this.#ids[i]!));
-    return words;
+  /** The passage's words as written (folded), in order: read from the lexicon, not copied into a list. */
+  words(lexicon: Lexicon): Words {
+    return new PassageWords(this.#ids, this.#termsAt, lexicon);
   }
 
   /**
@@ -96,7 +111,36 @@ export class PassageTerms {
 // sentence, clause and passage.
 let row = new Uint16Array(256);
 
-const byNumber = (a: number, b: number) => a - b;
+/**
+ * Sorts `ids[from..to)` and drops its duplicates, in place; returns where the sorted run now ends. A typed
+ * array sorts by number without a comparator, in place.
+ */
+function sortUnique(ids: Int32Array, from: number, to: number): number {
+  ids.subarray(from, to).sort();
+  let end = from;
+  for (let i = from; i < to; i++) if (i === from || ids[i] !== ids[end - 1]) ids[end++] = ids[i]!;
+  return end;
+}
+
+/**
+ * A passage's words, read through its lexicon numbers: made for each passage of each draft whose compounds
+ * are looked up, so one small object rather than a new list of the passage's words.
+ */
+class PassageWords implements Words {
+  readonly #ids: Int32Array;
+  readonly #lexicon: Lexicon;
+  readonly length: number;
+
+  constructor(ids: Int32Array, length: number, lexicon: Lexicon) {
+    this.#ids = ids;
+    this.#lexicon = lexicon;
+    this.length = length;
+  }
+
+  at(index: number): string | undefined {
+    return index >= 0 && index < this.length ? this.#lexicon.text(this.#ids[index]!) : undefined;
+  }
+}
 
 /** Whether the sorted run `ids[from..to)` holds `id`. */
 function includes(ids: Int32Array, from: number, to: number, id: number): boolean {
