@@ -33,7 +33,8 @@ export const MIN_PASSAGE_SCORE = 0.4;
 interface Sentence {
   text: string;
   position: number;
-  terms: Set<string>;
+  /** The terms of the question (wanted.asked) that the sentence holds: no other term is ever looked up. */
+  asked: string[];
   words: number;
 }
 
@@ -65,7 +66,7 @@ function compose(request: DraftRequest): { text: string; used: Passage[] } {
   const language = top.language ?? request.language;
   const wanted = questionTerms(request.message, language);
 
-  const own = split(top, language);
+  const own = split(top, language, wanted.asked);
   if (own.length === 0) return { text: "", used: [] };
   const chosen = pickFromPassage(own, wanted);
   const used = [top];
@@ -75,7 +76,7 @@ function compose(request: DraftRequest): { text: string; used: Passage[] } {
   const pieces: string[] = [];
   for (const sentence of chosen) pieces.push(sentence.text);
   if (second && missing.length > 0 && proseCount(chosen) < MAX_SENTENCES) {
-    const addition = best(split(second, language), { asked: missing, kinds: [] });
+    const addition = best(split(second, language, wanted.asked), { asked: missing, kinds: [] });
     if (addition && missing.every((part) => covers(addition, part)) && wordsOf(chosen) + addition.words <= MAX_WORDS) {
       pieces.push(addition.text);
       used.push(second);
@@ -160,26 +161,39 @@ function states(sentence: Sentence, either: FactKind[]): boolean {
   return either.some((kind) => statesKind(sentence.text, kind));
 }
 
+/** `part` is one of the question's (or of those missing), so each of its terms was looked up in the sentence. */
 function covers(sentence: Sentence, part: Asked): boolean {
-  return part.some((wording) => wording.every((term) => sentence.terms.has(term)));
+  return part.some((wording) => wording.every((term) => sentence.asked.includes(term)));
 }
 
-/** Pushed one by one rather than mapped, so every list of sentences is a packed array (see weigher). */
-function split(passage: Passage, language: string): Sentence[] {
+/**
+ * Pushed one by one rather than mapped, so every list of sentences is a packed array (see weigher). Every
+ * sentence is only ever asked whether it covers a part of `asked`.
+ */
+function split(passage: Passage, language: string, asked: Asked[]): Sentence[] {
   const own = passage.language ?? language;
   const all: Sentence[] = [];
-  for (const text of sentences(passage.text, own)) all.push({ text, position: all.length, terms: termsOf(text, own), words: wordCount(text) });
+  for (const text of sentences(passage.text, own)) all.push({ text, position: all.length, asked: askedTermsIn(text, own, asked), words: wordCount(text) });
   return all;
 }
 
-/** A sentence's index terms, added one by one: no list of words and of terms made only to be thrown away. */
-function termsOf(text: string, language: string): Set<string> {
-  const terms = new Set<string>();
+/**
+ * Of a sentence's index terms, those of the question, each once. Not a set of all its terms: that was most of
+ * a message's garbage from drafting (a hash table per sentence, grown and copied as it filled), to answer a
+ * question about a handful of terms.
+ */
+function askedTermsIn(text: string, language: string, asked: Asked[]): string[] {
+  const found: string[] = [];
   for (const word of tokenize(text)) {
     const term = documentTerm(word, language);
-    if (term !== null) terms.add(term);
+    if (term !== null && !found.includes(term) && isAsked(term, asked)) found.push(term);
   }
-  return terms;
+  return found;
+}
+
+function isAsked(term: string, asked: Asked[]): boolean {
+  for (const part of asked) for (const wording of part) if (wording.includes(term)) return true;
+  return false;
 }
 
 function isListLine(text: string): boolean {
