@@ -1,5 +1,5 @@
 // repeat: does the draft say again what an earlier bot reply of the episode said, even rephrased?
-import { restatement } from "../similarity/restatement.ts";
+import { restatement, restatementTerms } from "../similarity/restatement.ts";
 import { tokenize, type Token } from "../similarity/tokens.ts";
 import { isCourtesy } from "../text/courtesy.ts";
 import type { Language } from "../text/language.ts";
@@ -23,9 +23,10 @@ export const repeat: Checkpoint = {
 
     let best = 0;
     let closest = -1;
-    if (said.flat().filter((t) => t.content).length >= MIN_CONTENT_TERMS) {
+    if (earlier.length > 0 && said.reduce((n, sentence) => n + contentWords(sentence), 0) >= MIN_CONTENT_TERMS) {
+      const draftTerms = termsOf(said);
       earlier.forEach((turn, index) => {
-        const score = similarity(said, substance(turn.text, language));
+        const score = similarity(draftTerms, termsOf(substance(turn.text, language)));
         if (score > best) [best, closest] = [score, index];
       });
     }
@@ -45,27 +46,62 @@ export const repeat: Checkpoint = {
 
 /** The sentences that carry facts, as tokens: courtesy formulas are said every time and are no repetition. */
 function substance(text: string, language: Language): Token[][] {
-  return sentences(text, language)
-    .filter((s) => !isCourtesy(s, language))
-    .map((s) => tokenize(s, language));
+  const out: Token[][] = [];
+  for (const s of sentences(text, language)) if (!isCourtesy(s, language)) out.push(tokenize(s, language));
+  return out;
+}
+
+/** A text as `restatement` reads it, whole and sentence by sentence: read once, compared with every earlier reply. */
+interface Terms {
+  whole: string[];
+  sentences: string[][];
+  /** Each sentence's content words: its weight in the comparison sentence by sentence. */
+  weights: number[];
+}
+
+function termsOf(sentences: Token[][]): Terms {
+  // One sentence is the whole text: read once.
+  if (sentences.length === 1) {
+    const whole = restatementTerms(sentences[0]!);
+    return { whole, sentences: [whole], weights: [contentWords(sentences[0]!)] };
+  }
+  const terms: Terms = { whole: restatementTerms(sentences.flat()), sentences: [], weights: [] };
+  for (const sentence of sentences) {
+    terms.sentences.push(restatementTerms(sentence));
+    terms.weights.push(contentWords(sentence));
+  }
+  return terms;
+}
+
+function contentWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.content) n++;
+  return n;
 }
 
 /**
  * The whole texts compared, or sentence by sentence when that finds more (a reply that says the same
  * sentences in another order): each draft sentence against its closest earlier sentence, weighted by length.
  */
-function similarity(draft: Token[][], earlier: Token[][]): number {
-  if (earlier.length === 0) return 0;
-  const whole = restatement(draft.flat(), earlier.flat());
-  if (draft.length === 1 && earlier.length === 1) return whole;
+function similarity(draft: Terms, earlier: Terms): number {
+  if (earlier.sentences.length === 0) return 0;
+  const whole = restatement(draft.whole, earlier.whole);
+  if (draft.sentences.length === 1 && earlier.sentences.length === 1) return whole;
   let weighted = 0;
   let total = 0;
-  for (const sentence of draft) {
-    const weight = sentence.filter((t) => t.content).length;
+  for (let i = 0; i < draft.sentences.length; i++) {
+    const weight = draft.weights[i]!;
     total += weight;
-    weighted += weight * Math.max(...earlier.map((other) => restatement(sentence, other)));
+    weighted += weight * closestRestatement(draft.sentences[i]!, earlier.sentences);
   }
   return Math.max(whole, total === 0 ? 0 : weighted / total);
+}
+
+/** How much the closest of `others` restates the sentence (scores are never negative). */
+function closestRestatement(sentence: readonly string[], others: readonly string[][]): number {
+  let best = 0;
+  for (const other of others) best = Math.max(best, restatement(sentence, other));
+  return best;
 }
 
 function turnsAgo(n: number): string {

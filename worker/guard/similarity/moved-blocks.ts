@@ -3,17 +3,25 @@
 // ...") moves one and usually keeps it. A bag of words sees no difference between the two.
 
 /**
- * Aligns the items `a` and `b` share (each item at most once: callers number repeated words), keeps the
- * longest run that stays in order, and counts the runs of the rest that moved together.
+ * Where each item of `b` that `a` holds stands in `a`, in the order of `b` (each item at most once: callers
+ * number repeated words). Its length is the number of items the two share.
  */
-export function movedBlocks(a: readonly string[], b: readonly string[]): number {
+export function alignment(a: readonly string[], b: readonly string[]): number[] {
   const positionInA = new Map<string, number>();
-  a.forEach((item, i) => positionInA.set(item, i));
+  for (let i = 0; i < a.length; i++) positionInA.set(a[i]!, i);
   const order: number[] = [];
   for (const item of b) {
     const at = positionInA.get(item);
     if (at !== undefined) order.push(at);
   }
+  return order;
+}
+
+/**
+ * Keeps the longest run of an `alignment` that stays in order, and counts the runs of the rest that moved
+ * together.
+ */
+export function movedBlocks(order: readonly number[]): number {
   const kept = longestIncreasing(order);
   let blocks = 0;
   for (let i = 0; i < order.length; i++) {

@@ -1,41 +1,45 @@
 // How much one text says again what another said: shared content, discounted for every piece that
 // changed place (see moved-blocks.ts). 1 for the same words in the same order, 0 for nothing shared.
 import { monthNumber } from "../text/months.ts";
-import { movedBlocks } from "./moved-blocks.ts";
+import { alignment, movedBlocks } from "./moved-blocks.ts";
 import type { Token } from "./tokens.ts";
 
 // Each moved piece keeps this share of the score; tuned on the repeat dev set (PAWS), where one moved
 // piece is still a paraphrase two times in three and two pieces are one time in five.
 const KEPT_PER_MOVED_BLOCK = 0.7;
 
-export function restatement(a: readonly Token[], b: readonly Token[]): number {
-  const left = comparable(a);
-  const right = comparable(b);
+/** Compares two texts read by `restatementTerms`. */
+export function restatement(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 || right.length === 0) return 0;
-  const inLeft = new Set(left);
-  let shared = 0;
-  for (const item of right) if (inLeft.has(item)) shared++;
-  const overlap = (2 * shared) / (left.length + right.length);
-  return overlap * KEPT_PER_MOVED_BLOCK ** movedBlocks(left, right);
+  // Every term is there once (repeats are numbered), so the aligned terms are the shared ones.
+  const order = alignment(left, right);
+  const overlap = (2 * order.length) / (left.length + right.length);
+  return overlap * KEPT_PER_MOVED_BLOCK ** movedBlocks(order);
 }
 
-/** Content terms, dates in one order ("October 5" → "5 october"), repeated terms numbered. */
-function comparable(tokens: readonly Token[]): string[] {
+/**
+ * What `restatement` compares of a text: content terms, dates in one order ("October 5" → "5 october"),
+ * repeated terms numbered. Read once per text when a text is compared with several.
+ */
+export function restatementTerms(tokens: readonly Token[]): string[] {
   const terms: string[] = [];
+  const seen = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (next && monthNumber(token.word) !== undefined && /^\d{1,2}$/.test(next.word)) {
-      terms.push(next.word, token.term);
+      terms.push(numbered(next.word, seen), numbered(token.term, seen));
       i++;
       continue;
     }
-    if (token.content) terms.push(token.term);
+    if (token.content) terms.push(numbered(token.term, seen));
   }
-  const seen = new Map<string, number>();
-  return terms.map((term) => {
-    const n = (seen.get(term) ?? 0) + 1;
-    seen.set(term, n);
-    return n === 1 ? term : `${term}#${n}`;
-  });
+  return terms;
+}
+
+/** The term, or its nth occurrence ("order#2") after the first. */
+function numbered(term: string, seen: Map<string, number>): string {
+  const n = (seen.get(term) ?? 0) + 1;
+  seen.set(term, n);
+  return n === 1 ? term : `${term}#${n}`;
 }
