@@ -78,8 +78,10 @@ export function draftEvidence(draft: string, message: string, knowledge: Knowled
     evidence.claims++;
     if (!evidence.weakest || support.score < evidence.weakest.score) evidence.weakest = { sentence, score: support.score, words: tokens.length };
     for (const clause of clauses(sentence, language)) {
-      const clauseTokens = claimTokens(clause, language);
-      const score = sentenceSupport(clauseTokens, knowledge, language);
+      // Most sentences are one clause: its tokens and support are then the sentence's own, already read.
+      const whole = clause === sentence;
+      const clauseTokens = whole ? tokens : claimTokens(clause, language);
+      const score = whole ? support : sentenceSupport(clauseTokens, knowledge, language);
       if (score.weight === 0) continue;
       if (!evidence.weakestClause || score.score < evidence.weakestClause.score) evidence.weakestClause = { clause, score: score.score };
       if (!evidence.denial && deniesKnowledge(clauseTokens, knowledge, language)) evidence.denial = clause.trim();
