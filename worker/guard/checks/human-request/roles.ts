@@ -36,14 +36,14 @@ for (const [word, roles] of exact) {
 const GLUED_PREFIXES = ["to", "with", "a", "an", "un", "une", "mit", "con"];
 
 const NONE: ReadonlySet<Role> = new Set();
+const PERSON: ReadonlySet<Role> = new Set(["person"]);
+const NO_WORDS: readonly string[] = [];
 
-/** The roles of one folded, lower-cased word; empty when it plays none. */
+/** The roles of one folded, lower-cased word; empty when it plays none. Shared sets: never mutate one. */
 export function rolesOf(word: string): ReadonlySet<Role> {
   const known = exact.get(word);
   if (known) return known;
-  if (personSuffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix))) {
-    return new Set<Role>(["person"]);
-  }
+  if (hasPersonSuffix(word)) return PERSON;
   for (const prefix of GLUED_PREFIXES) {
     if (word.startsWith(prefix)) {
       const rest = exact.get(word.slice(prefix.length));
@@ -51,14 +51,28 @@ export function rolesOf(word: string): ReadonlySet<Role> {
     }
   }
   if (word.length < MIN_TYPO_LENGTH || word.length > longestCandidate + 1 || notTypos.has(word)) return NONE;
-  const roles = new Set<Role>();
-  for (const form of [word, ...deletions(word)]) {
-    for (const candidate of byDeletion.get(form) ?? []) {
+  return typoRoles(word);
+}
+
+// Loops, not `some` with an arrow: a closure over `word` costs a context and a function object on every word.
+function hasPersonSuffix(word: string): boolean {
+  for (const suffix of personSuffixes) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
+}
+
+/** The request roles of the lexicon words one edit away from `word`; most words have none. */
+function typoRoles(word: string): ReadonlySet<Role> {
+  let roles: Set<Role> | undefined;
+  // The word itself (a letter too many), then the word without each of its letters, made one at a time:
+  // most of them find nothing, and a list of them all was garbage.
+  for (let i = -1; i < word.length; i++) {
+    const form = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
+    for (const candidate of byDeletion.get(form) ?? NO_WORDS) {
       if (!withinOneEdit(word, candidate)) continue;
-      for (const r of exact.get(candidate)!) if (TYPO_ROLES.includes(r)) roles.add(r);
+      for (const r of exact.get(candidate)!) if (TYPO_ROLES.includes(r)) (roles ??= new Set<Role>()).add(r);
     }
   }
-  return roles.size > 0 ? roles : NONE;
+  return roles ?? NONE;
 }
 
 function deletions(word: string): string[] {
