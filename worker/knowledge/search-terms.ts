@@ -29,14 +29,30 @@ export interface QuestionTerms {
   kinds: FactKind[][];
 }
 
+// Made once: a regular expression literal is a new object every time it is evaluated, and this one is read for
+// the empty word that ends every sentence's tokens, and for every one-letter word.
+const DIGIT = /\d/;
+
 /** The index term for a word of an article in `language`, or null when the word carries no topic. */
 export function documentTerm(word: string, language: string): string | null {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   // One letter is an elision ("l'", "d'") or a stray initial; one digit still counts ("option 2").
-  if (lower.length < 2 && !/\d/.test(lower)) return null;
+  if (lower.length < 2 && !DIGIT.test(lower)) return null;
   if (!isSupportedLanguage(language)) return fold(lower);
   if (isStopword(lower, language) || isStopword(fold(lower), language)) return null;
   return fold(stem(lower, language));
+}
+
+/**
+ * `toLowerCase` copies even a word already in lower case, and documentTerm reads every word of every passage a
+ * draft quotes: a word with no capital and no letter outside ASCII is its own lower case, and is returned as is.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return word.toLowerCase();
+  }
+  return word;
 }
 
 // Retrieval and the extractive draft each read the same message in the same language: it is read once. Few

@@ -178,9 +178,8 @@ function split(passage: Passage, language: string, asked: Asked[]): Sentence[] {
 }
 
 /**
- * Of a sentence's index terms, those of the question, each once. Not a set of all its terms: that was most of
- * a message's garbage from drafting (a hash table per sentence, grown and copied as it filled), to answer a
- * question about a handful of terms.
+ * Of a sentence's index terms, those of the question, each once. Not a set of all its terms: a hash table per
+ * sentence, grown and copied as it filled, to answer a question about a handful of terms.
  */
 function askedTermsIn(text: string, language: string, asked: Asked[]): string[] {
   const found: string[] = [];
@@ -196,12 +195,20 @@ function isAsked(term: string, asked: Asked[]): boolean {
   return false;
 }
 
+// Made once: a regular expression literal is a new object every time it is evaluated, and the sentences are
+// counted again for every one considered.
+const LIST_LINE = /^([-*•]|\d+[.)])\s/;
+const ENDS_SENTENCE = /[.!?…:;)"»]$/;
+
 function isListLine(text: string): boolean {
-  return /^([-*•]|\d+[.)])\s/.test(text);
+  return LIST_LINE.test(text);
 }
 
+/** Counted in a loop: `filter` made a list only to read its length. */
 function proseCount(chosen: Sentence[]): number {
-  return chosen.filter((s) => !isListLine(s.text)).length;
+  let count = 0;
+  for (const sentence of chosen) if (!isListLine(sentence.text)) count++;
+  return count;
 }
 
 function wordsOf(chosen: Sentence[]): number {
@@ -224,7 +231,7 @@ function inCustomerLanguage(passages: Passage[], language: string): Passage[] {
 function joinSentences(pieces: string[]): string {
   return pieces.reduce((text, piece, i) => {
     if (i === 0) return piece;
-    const lineLike = isListLine(piece) || !/[.!?…:;)"»]$/.test(pieces[i - 1]);
+    const lineLike = isListLine(piece) || !ENDS_SENTENCE.test(pieces[i - 1]);
     return `${text}${lineLike ? "\n" : " "}${piece}`;
   }, "");
 }
