@@ -25,16 +25,18 @@ const ORDER_LIMIT = 60;
 
 export interface Support {
   /** 0..1: 1 when every claim word is in one passage, in the same order, with the same stance. */
-  score: number;
+  readonly score: number;
   /** Weight of the sentence's claim words (0: nothing to support, like "Yes!"). */
-  weight: number;
+  readonly weight: number;
 }
 
+const NOTHING_TO_SUPPORT: Support = { score: 1, weight: 0 };
+
 export function sentenceSupport(sentence: readonly Token[], knowledge: Knowledge, language: Language): Support {
-  // Numbers are left to the exact-entity rule, which also accepts the customer's own order number.
-  const claim = sentence.filter((t) => t.content && !isParticle(t, language) && !NUMBER.test(t.term));
-  const weight = claim.reduce((sum, t) => sum + termWeight(t), 0);
-  if (weight === 0) return { score: 1, weight: 0 };
+  const claim = claimWords(sentence, language);
+  let weight = 0;
+  for (const t of claim) weight += termWeight(t);
+  if (weight === 0) return NOTHING_TO_SUPPORT;
   // What the sentence says of itself is read once, then held against each passage.
   const order: number[] = [];
   for (let i = 0; i < Math.min(claim.length, ORDER_LIMIT); i++) order.push(knowledge.lexicon.find(conceptOf(claim[i]!.term, language)));
@@ -47,6 +49,16 @@ export function sentenceSupport(sentence: readonly Token[], knowledge: Knowledge
   let best = 0;
   for (let p = 0; p < knowledge.passages.length; p++) best = Math.max(best, supportBy(claim, weight, reading, knowledge, p));
   return { score: best, weight };
+}
+
+/**
+ * The words a sentence claims something with. Numbers are left to the exact-entity rule, which also accepts
+ * the customer's own order number. A loop rather than filter(): no closure made for every sentence.
+ */
+function claimWords(sentence: readonly Token[], language: Language): Token[] {
+  const claim: Token[] = [];
+  for (const t of sentence) if (t.content && !isParticle(t, language) && !NUMBER.test(t.term)) claim.push(t);
+  return claim;
 }
 
 interface SentenceReading {
@@ -66,8 +78,14 @@ function supportBy(claim: readonly Token[], weight: number, reading: SentenceRea
   let score = (1 - ORDER_SHARE) * bag + ORDER_SHARE * order;
   if (reading.hedged) score *= HEDGE_KEEPS;
   if (reading.negated && !passage.negated) score *= NEGATION_KEEPS;
-  if (reading.judgements.some((t) => !knowledge.holdsAsIs(p, t.term))) score *= JUDGEMENT_KEEPS;
+  if (!holdsAllAsIs(knowledge, p, reading.judgements)) score *= JUDGEMENT_KEEPS;
   return score;
+}
+
+/** Whether passage number `p` holds every one of `tokens` as is; a loop, not a closure for every passage. */
+function holdsAllAsIs(knowledge: Knowledge, p: number, tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (!knowledge.holdsAsIs(p, t.term)) return false;
+  return true;
 }
 
 // Passages a lookup's answers are kept for, one bit each: retrieval gives five.
@@ -119,8 +137,10 @@ export class Knowledge {
 
   /** Whether any passage has `word` as written (folded). */
   anyHasWord(word: string): boolean {
+    // A loop, not some(): asked for every function word of a draft, each would make a closure.
     const id = this.lexicon.find(word);
-    return this.passages.some((passage) => passage.hasWord(id));
+    for (const passage of this.passages) if (passage.hasWord(id)) return true;
+    return false;
   }
 
   #holders(term: string): number {
