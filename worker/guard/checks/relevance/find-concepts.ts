@@ -39,6 +39,19 @@ for (const concept of concepts) {
   }
 }
 
+// The same lists by a hash of the deletion, so that a message word's own deletions are looked up without
+// being built: building each (three short strings apiece) for every unknown word of the message was most of
+// the relevance check's garbage. Hashes can collide, so each entry keeps its deletion to compare.
+const HASH_BASE = 31;
+const HASH_MASK = 0x3fffffff; // small integers (Smis): no number is boxed to look one up
+const keysByDeletionHash = new Map<number, Array<{ deletion: string; keys: readonly string[] }>>();
+for (const [deletion, keys] of keysByDeletion) {
+  const hash = hashFrom(deletion, 0);
+  const entries = keysByDeletionHash.get(hash) ?? [];
+  entries.push({ deletion, keys });
+  keysByDeletionHash.set(hash, entries);
+}
+
 export interface Mention {
   concept: string;
   /** Index of the token where the mention starts. */
@@ -53,41 +66,89 @@ export function findConcepts(tokens: readonly Token[], forgiveTypos = false): Me
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    let cues = candidates(token);
-    if (cues.length === 0 && forgiveTypos && token.content) cues = fuzzyCandidates(token.word);
-    // Most words open no cue: nothing to allocate for them.
-    if (cues.length === 0) continue;
-    const found = new Set<string>();
-    for (const cue of cues) {
-      if (!found.has(cue.concept) && matchesAt(cue, tokens, i)) found.add(cue.concept);
+    const from = mentions.length;
+    if (!token.content) {
+      // A function word only opens a cue that starts with that very word ("how long", "where is"), so English
+      // "not" never meets the stem of French "noter".
+      for (const cue of cuesByKey.get(token.word) ?? NO_CUES) {
+        if (cue.sequence[0]![1] === token.word) mention(mentions, from, cue, tokens, i);
+      }
+      continue;
     }
-    for (const concept of found) mentions.push({ concept, at: i });
+    const byTerm = cuesByKey.get(token.term);
+    const byWord = token.word === token.term ? undefined : cuesByKey.get(token.word);
+    if (byTerm || byWord) {
+      for (const cue of byTerm ?? NO_CUES) mention(mentions, from, cue, tokens, i);
+      for (const cue of byWord ?? NO_CUES) mention(mentions, from, cue, tokens, i);
+    } else if (forgiveTypos) {
+      // A typo is forgiven in single-word cues only.
+      for (const key of fuzzyKeys(token.word)) {
+        for (const cue of cuesByKey.get(key)!) if (cue.sequence.length === 1) mention(mentions, from, cue, tokens, i);
+      }
+    }
   }
   return mentions;
 }
 
 const NO_CUES: readonly Cue[] = [];
+const NO_KEYS: readonly string[] = [];
 
-function candidates(token: Token): readonly Cue[] {
-  // A function word only opens a cue that starts with that very word ("how long", "where is"), so English
-  // "not" never meets the stem of French "noter".
-  if (!token.content) {
-    const cues = cuesByKey.get(token.word);
-    return cues ? cues.filter((cue) => cue.sequence[0]![1] === token.word) : NO_CUES;
-  }
-  const byTerm = cuesByKey.get(token.term) ?? NO_CUES;
-  const byWord = token.word === token.term ? undefined : cuesByKey.get(token.word);
-  return byWord ? [...byTerm, ...byWord] : byTerm;
+/**
+ * Adds the cue's concept at token `at` when the cue matches there, once per concept: the mentions from
+ * `from` on are this token's, a handful at most, so they are searched rather than kept in a set.
+ */
+function mention(mentions: Mention[], from: number, cue: Cue, tokens: readonly Token[], at: number): void {
+  for (let k = from; k < mentions.length; k++) if (mentions[k]!.concept === cue.concept) return;
+  if (matchesAt(cue, tokens, at)) mentions.push({ concept: cue.concept, at });
 }
 
-function fuzzyCandidates(word: string): readonly Cue[] {
-  if (word.length < FUZZY_MIN_LENGTH) return NO_CUES;
-  const keys = new Set<string>();
-  for (const variant of [word, ...deletions(word)]) {
-    for (const key of keysByDeletion.get(variant) ?? []) keys.add(key);
+/** The single-word keys one edit away from `word`: the word is a deletion of the key, or both lose a letter to meet. */
+function fuzzyKeys(word: string): readonly string[] {
+  if (word.length < FUZZY_MIN_LENGTH) return NO_KEYS;
+  const keys: string[] = [];
+  addKeys(keys, keysByDeletion.get(word));
+  let hash = hashFrom(word, 1);
+  let power = 1;
+  for (let gap = 0; gap < word.length; gap++) {
+    // `hash` is that of the word without its letter at `gap`, and `power` the weight of position `gap`.
+    addKeys(keys, keysWithout(word, gap, hash));
+    if (gap + 1 === word.length) break;
+    // Moving the gap one letter right puts word[gap] where word[gap + 1] was; nothing else changes place.
+    hash = (hash + Math.imul(word.charCodeAt(gap) - word.charCodeAt(gap + 1), power)) & HASH_MASK;
+    power = Math.imul(power, HASH_BASE) & HASH_MASK;
   }
-  if (cuesByKey.has(word)) keys.add(word);
-  return [...keys].flatMap((key) => (cuesByKey.get(key) ?? []).filter((cue) => cue.sequence.length === 1));
+  return keys;
+}
+
+/** The keys one of whose deletions is `word` without its letter at `gap`, `hash` being that deletion's hash. */
+function keysWithout(word: string, gap: number, hash: number): readonly string[] | undefined {
+  const entries = keysByDeletionHash.get(hash);
+  if (entries) for (const entry of entries) if (isWithout(entry.deletion, word, gap)) return entry.keys;
+  return undefined;
+}
+
+/** Whether `deletion` is `word` without its letter at `gap`. */
+function isWithout(deletion: string, word: string, gap: number): boolean {
+  if (deletion.length !== word.length - 1) return false;
+  for (let k = 0; k < deletion.length; k++) {
+    if (deletion.charCodeAt(k) !== word.charCodeAt(k < gap ? k : k + 1)) return false;
+  }
+  return true;
+}
+
+function addKeys(keys: string[], more: readonly string[] | undefined): void {
+  if (more) for (const key of more) if (!keys.includes(key)) keys.push(key);
+}
+
+/** Polynomial hash of `text` from index `from`: each code unit times HASH_BASE to the power of its place after `from`. */
+function hashFrom(text: string, from: number): number {
+  let hash = 0;
+  let power = 1;
+  for (let k = from; k < text.length; k++) {
+    hash = (hash + Math.imul(text.charCodeAt(k), power)) & HASH_MASK;
+    power = Math.imul(power, HASH_BASE) & HASH_MASK;
+  }
+  return hash;
 }
 
 function matchesAt(cue: Cue, tokens: readonly Token[], start: number): boolean {
