@@ -4,7 +4,7 @@
 import { checkpoints as registry } from "./checks/index.ts";
 import type { Attempt, Decision, DraftRecord, KnowledgeRef, Outcome } from "./decision.ts";
 import type { Policy } from "./policy.ts";
-import { runCheck, thresholdFor } from "./run-check.ts";
+import { runCheckNow, thresholdFor } from "./run-check.ts";
 import type { CheckInput, CheckResult, Checkpoint, Passage, Turn } from "./types.ts";
 
 /** The side effects the pipeline needs, given by the caller (the Durable Object, a test, the simulator). */
@@ -61,7 +61,8 @@ export async function decide(turn: TurnInput, drafter: Drafter, checkpoints: rea
     });
   }
 
-  const preChecks = await Promise.all(pre.map((c) => runCheck(c, base)));
+  const preRun = runAll(pre, base);
+  const preChecks = preRun instanceof Promise ? await preRun : preRun;
   const preBlocks = preChecks.filter(blocks);
   if (preBlocks.length > 0) {
     const excluded = preBlocks.some((c) => c.outcome === "excluded");
@@ -106,7 +107,8 @@ export async function decide(turn: TurnInput, drafter: Drafter, checkpoints: rea
         attempts,
       });
     }
-    const postChecks = await Promise.all(post.map((c) => runCheck(c, { ...base, knowledge: passages, draft: draft.text, draftLanguage: draft.language })));
+    const postRun = runAll(post, { ...base, knowledge: passages, draft: draft.text, draftLanguage: draft.language });
+    const postChecks = postRun instanceof Promise ? await postRun : postRun;
     attempts.push({ draft: draftRecord, checks: postChecks });
     const postBlocks = postChecks.filter(blocks);
     const checks = [...preChecks, ...postChecks];
@@ -120,6 +122,21 @@ export async function decide(turn: TurnInput, drafter: Drafter, checkpoints: rea
     feedback = postBlocks.map((c) => c.reason);
   }
   throw new Error("unreachable: the last attempt always returns");
+}
+
+/**
+ * The checks' results, in order. A promise only when a check answers asynchronously: the built-in checks do
+ * not, and a promise for each of a dozen checks a message, and awaiting them, was garbage.
+ */
+function runAll(checks: readonly Checkpoint[], input: CheckInput): CheckResult[] | Promise<CheckResult[]> {
+  const results: Array<CheckResult | Promise<CheckResult>> = [];
+  let pending = false;
+  for (const checkpoint of checks) {
+    const result = runCheckNow(checkpoint, input);
+    if (result instanceof Promise) pending = true;
+    results.push(result);
+  }
+  return pending ? Promise.all(results) : (results as CheckResult[]);
 }
 
 function passOutcome(mode: Policy["mode"]): Outcome {

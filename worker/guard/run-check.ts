@@ -8,22 +8,56 @@ export function thresholdFor(checkpoint: Checkpoint, policy: Policy): number {
 }
 
 export async function runCheck(checkpoint: Checkpoint, input: CheckInput): Promise<CheckResult> {
+  return runCheckNow(checkpoint, input);
+}
+
+/**
+ * runCheck without a promise when the check answers synchronously, as every built-in check does: the
+ * pipeline runs a dozen checks a message, and a promise and an async frame for each were garbage.
+ * A check that returns a promise still gets one back, under the time limit.
+ */
+export function runCheckNow(checkpoint: Checkpoint, input: CheckInput): CheckResult | Promise<CheckResult> {
   const threshold = thresholdFor(checkpoint, input.policy);
   const limitMs = input.policy.limits.checkTimeoutMs;
   const started = performance.now();
+  let outcome: Finding | Promise<Finding>;
+  try {
+    outcome = checkpoint.evaluate(input, threshold);
+  } catch (error) {
+    return recorded(checkpoint, limitMs, started, failure(checkpoint, threshold, error));
+  }
+  // A synchronous finding is taken as it is, so its time is its own and not that of checks run after it.
+  if (outcome instanceof Promise) return settled(checkpoint, threshold, limitMs, started, outcome);
+  return recorded(checkpoint, limitMs, started, outcome);
+}
+
+async function settled(
+  checkpoint: Checkpoint,
+  threshold: number,
+  limitMs: number,
+  started: number,
+  outcome: Promise<Finding>,
+): Promise<CheckResult> {
   let finding: Finding;
   try {
-    const outcome = checkpoint.evaluate(input, threshold);
-    // A synchronous finding is taken as it is, so its time is its own and not that of checks run after it.
-    finding = outcome instanceof Promise ? await withTimeout(outcome, limitMs) : outcome;
+    finding = await withTimeout(outcome, limitMs);
   } catch (error) {
-    finding = {
-      verdict: "error",
-      score: 1,
-      threshold,
-      reason: `The ${checkpoint.id} check failed (${describe(error)}), so the reply was held back.`,
-    };
+    finding = failure(checkpoint, threshold, error);
   }
+  return recorded(checkpoint, limitMs, started, finding);
+}
+
+function failure(checkpoint: Checkpoint, threshold: number, error: unknown): Finding {
+  return {
+    verdict: "error",
+    score: 1,
+    threshold,
+    reason: `The ${checkpoint.id} check failed (${describe(error)}), so the reply was held back.`,
+  };
+}
+
+/** The finding with the check's id and time; one that ran over its budget fails closed. */
+function recorded(checkpoint: Checkpoint, limitMs: number, started: number, finding: Finding): CheckResult {
   const ms = performance.now() - started;
   // A synchronous check cannot be interrupted; one that ran over its budget still fails closed.
   if (finding.verdict !== "error" && ms > limitMs) {
