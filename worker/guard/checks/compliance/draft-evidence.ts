@@ -9,7 +9,7 @@ import { sentences } from "../../text/sentences.ts";
 import { claimTokens } from "./claim-tokens.ts";
 import { isGlueWord } from "./glue-words.ts";
 import { isReaction } from "./reactions.ts";
-import { isFirstPerson, isNegation, isParticle, judgementWords } from "./stance.ts";
+import { isFirstPerson, isJudgement, isNegated, isNegation, isParticle } from "./stance.ts";
 import { sentenceSupport, type Knowledge } from "./sentence-support.ts";
 
 export interface DraftEvidence {
@@ -49,7 +49,8 @@ const QUESTION = /[?？]\s*$|^\s*¿/;
 
 export function draftEvidence(draft: string, message: string, knowledge: Knowledge, language: Language): DraftEvidence {
   const evidence: DraftEvidence = { claims: 0, wordShare: 1, unknownWords: [] };
-  const asked = new Set(claimTokens(message, language).map((t) => t.term));
+  const asked = new Set<string>();
+  for (const t of claimTokens(message, language)) asked.add(t.term);
   let found = 0;
   let total = 0;
   for (const whole of sentences(draft, language)) {
@@ -74,7 +75,7 @@ export function draftEvidence(draft: string, message: string, knowledge: Knowled
     }
     const support = sentenceSupport(tokens, knowledge, language);
     if (support.weight === 0) continue;
-    if (!evidence.judgement && judgementWords(tokens, language).some((t) => !isKnown(t, knowledge))) evidence.judgement = sentence;
+    if (!evidence.judgement && judgesBeyond(tokens, knowledge, language)) evidence.judgement = sentence;
     evidence.claims++;
     if (!evidence.weakest || support.score < evidence.weakest.score) evidence.weakest = { sentence, score: support.score, words: tokens.length };
     for (const clause of clauses(sentence, language)) {
@@ -99,7 +100,7 @@ const ANSWER_NO = new Set(["no", "non", "nein", "nope", "nah"]);
 function deniesKnowledge(tokens: readonly Token[], knowledge: Knowledge, language: Language): boolean {
   // A leading "no" answers the customer ("No, it ships from Lyon"); it denies nothing that follows.
   const said = ANSWER_NO.has(tokens[0]?.word ?? "") ? tokens.slice(1) : tokens;
-  if (!said.some((t) => isNegation(t, language)) || knowledge.passages.some((p) => p.negated)) return false;
+  if (!isNegated(said, language) || knowledge.anyNegated()) return false;
   return sentenceSupport(said.filter((t) => !isNegation(t, language)), knowledge, language).score >= DENIED_SUPPORT;
 }
 
@@ -124,6 +125,12 @@ function isKnown(token: Token, knowledge: Knowledge): boolean {
   return token.content ? knowledge.anyHolds(token.term) : knowledge.anyHasWord(token.word);
 }
 
+/** Whether the sentence makes a judgement ("great", "génial") that the knowledge does not. */
+function judgesBeyond(tokens: readonly Token[], knowledge: Knowledge, language: Language): boolean {
+  for (const t of tokens) if (isJudgement(t, language) && !isKnown(t, knowledge)) return true;
+  return false;
+}
+
 // Clauses end at punctuation and at the conjunctions that join two statements.
 const CLAUSE_BREAK: Record<Language, RegExp> = {
   en: /[,;:()"“”]|\s[-–—]\s|\b(?:and|but|so|because|although|though|while|whereas|since|or)\b/gi,
@@ -132,6 +139,13 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
   es: /[,;:()"«»]|\s[-–—]\s|\b(?:y|pero|porque|aunque|mientras|o|sino|pues)\b/gi,
 };
 
+const NOT_BLANK = /\S/;
+
+/** The clauses of a sentence that have something in them: blank pieces are dropped in place, not trimmed. */
 function clauses(sentence: string, language: Language): string[] {
-  return sentence.split(CLAUSE_BREAK[language]).filter((c) => c.trim());
+  const pieces = sentence.split(CLAUSE_BREAK[language]);
+  let kept = 0;
+  for (const piece of pieces) if (NOT_BLANK.test(piece)) pieces[kept++] = piece;
+  pieces.length = kept;
+  return pieces;
 }

@@ -66,7 +66,7 @@ interface SentenceReading {
   order: number[];
   hedged: boolean;
   negated: boolean;
-  judgements: Token[];
+  judgements: readonly Token[];
 }
 
 function supportBy(claim: readonly Token[], weight: number, reading: SentenceReading, knowledge: Knowledge, p: number): number {
@@ -133,6 +133,12 @@ export class Knowledge {
   /** Whether passage number `p` holds `term` itself, as one word or two. */
   holdsAsIs(p: number, term: string): boolean {
     return this.passages[p]!.hasTerm(this.lexicon.find(term)) || this.#pairs(p).has(term);
+  }
+
+  /** Whether any passage states a negation. */
+  anyNegated(): boolean {
+    for (const passage of this.passages) if (passage.negated) return true;
+    return false;
   }
 
   /** Whether any passage has `word` as written (folded). */

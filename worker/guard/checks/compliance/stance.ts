@@ -62,13 +62,26 @@ export function isHedged(tokens: readonly Token[], language: Language): boolean 
   return hedges[language].test(tokens.map((t) => t.word).join(" "));
 }
 
-/** The judgement words of a sentence, to be found in the knowledge or else counted against it. */
-export function judgementWords(tokens: readonly Token[], language: Language): Token[] {
-  return tokens.filter((t) => judgementSets[language].has(t.word));
+const NO_TOKENS: readonly Token[] = [];
+
+/**
+ * The judgement words of a sentence, to be found in the knowledge or else counted against it. Most sentences
+ * judge nothing: they share one empty list rather than each get their own.
+ */
+export function judgementWords(tokens: readonly Token[], language: Language): readonly Token[] {
+  let found: Token[] | undefined;
+  for (const t of tokens) if (isJudgement(t, language)) (found ??= []).push(t);
+  return found ?? NO_TOKENS;
 }
 
+export function isJudgement(token: Token, language: Language): boolean {
+  return judgementSets[language].has(token.word);
+}
+
+// Loops rather than some(): asked for every sentence, clause and passage, each call would make a closure.
 export function isNegated(tokens: readonly Token[], language: Language): boolean {
-  return tokens.some((t) => isNegation(t, language));
+  for (const t of tokens) if (isNegation(t, language)) return true;
+  return false;
 }
 
 export function isNegation(token: Token, language: Language): boolean {
