@@ -56,24 +56,17 @@ export const relevance: Checkpoint = {
  * that names a concept counts as used where the reply names that concept in any words ("bill" / "invoice").
  */
 function termFit(asked: readonly Token[], replied: readonly Token[], askedConcepts: readonly Mention[], repliedConcepts: readonly Mention[]): number {
-  const firstAt = new Map<string, number>();
-  replied.forEach((t, i) => {
-    if (t.content && !firstAt.has(t.term)) firstAt.set(t.term, i);
-  });
-  const conceptAt = new Map<string, number>();
-  for (const m of repliedConcepts) if (!conceptAt.has(m.concept)) conceptAt.set(m.concept, m.at);
-  const conceptsAtToken = new Map<number, string[]>();
-  for (const m of askedConcepts) conceptsAtToken.set(m.at, [...(conceptsAtToken.get(m.at) ?? []), m.concept]);
-
+  const firstUse = firstUses(asked, replied);
   const best = new Map<string, { weight: number; credit: number }>();
-  asked.forEach((t, i) => {
-    if (!t.content) return;
-    const same = firstAt.get(t.term) ?? Infinity;
-    const synonym = Math.min(...(conceptsAtToken.get(i) ?? []).filter((c) => conceptWeight.get(c)! >= SPECIFIC_CONCEPT).map((c) => conceptAt.get(c) ?? Infinity));
+  for (let i = 0; i < asked.length; i++) {
+    const t = asked[i]!;
+    if (!t.content) continue;
+    const same = firstUse.get(t.term)!;
+    const synonym = firstSynonymUse(i, askedConcepts, repliedConcepts);
     const credit = Math.max(Math.exp(-same / TERM_DECAY), SYNONYM_CREDIT * Math.exp(-synonym / TERM_DECAY));
     const known = best.get(t.term);
     if (!known || credit > known.credit) best.set(t.term, { weight: termWeight(t), credit });
-  });
+  }
   let total = 0;
   let found = 0;
   for (const { weight, credit } of best.values()) {
@@ -81,6 +74,38 @@ function termFit(asked: readonly Token[], replied: readonly Token[], askedConcep
     found += weight * credit;
   }
   return total === 0 ? 0 : found / total;
+}
+
+/**
+ * Where the reply first uses each content term of the customer's (Infinity where it does not). Only the
+ * customer's few terms are looked for, rather than every term of the reply indexed.
+ */
+function firstUses(asked: readonly Token[], replied: readonly Token[]): Map<string, number> {
+  const firstUse = new Map<string, number>();
+  for (const t of asked) if (t.content) firstUse.set(t.term, Infinity);
+  for (let i = 0; i < replied.length; i++) {
+    const t = replied[i]!;
+    if (t.content && firstUse.get(t.term) === Infinity) firstUse.set(t.term, i);
+  }
+  return firstUse;
+}
+
+/**
+ * Where the reply first names a concept that the customer's token `at` names, among the concepts specific
+ * enough to stand for the word (Infinity where it names none). Both lists are a handful of mentions: searched.
+ */
+function firstSynonymUse(at: number, askedConcepts: readonly Mention[], repliedConcepts: readonly Mention[]): number {
+  let first = Infinity;
+  for (const m of askedConcepts) {
+    if (m.at !== at || conceptWeight.get(m.concept)! < SPECIFIC_CONCEPT) continue;
+    first = Math.min(first, firstMention(repliedConcepts, m.concept));
+  }
+  return first;
+}
+
+function firstMention(mentions: readonly Mention[], concept: string): number {
+  for (const m of mentions) if (m.concept === concept) return m.at;
+  return Infinity;
 }
 
 /** Cosine between the concepts asked about and the reply's concepts, weighted towards its opening. */
@@ -99,27 +124,39 @@ function conceptFit(asked: readonly Mention[], replied: readonly Mention[]): num
 
 function bestRetrieval(knowledge: readonly Passage[]): number | undefined {
   if (knowledge.length === 0) return undefined;
-  return clamp(Math.max(...knowledge.map((p) => p.score)));
+  let best = -Infinity;
+  for (const p of knowledge) best = Math.max(best, p.score);
+  return clamp(best);
 }
 
+// Each list of concepts is ranked only where the reason names it.
 function explain(passes: boolean, asked: readonly Mention[], replied: readonly Mention[], retrieval: number | undefined): string {
-  const askedAbout = topConcepts(asked, 3);
-  const repliedAbout = topConcepts(replied, 3);
   if (passes) {
+    const askedAbout = topConcepts(asked, 3);
     return askedAbout.length > 0 ? `The reply addresses the question about ${askedAbout.join(", ")}.` : "The reply uses the customer's own terms.";
   }
   if (retrieval !== undefined && retrieval < 0.5) {
     return `The knowledge found matches the question poorly (best ${retrieval.toFixed(2)}), and so does the reply.`;
   }
+  const askedAbout = topConcepts(asked, 3);
+  const repliedAbout = topConcepts(replied, 3);
   const about = repliedAbout.length > 0 ? `the reply is about ${repliedAbout.join(", ")}` : "the reply does not use the customer's terms";
   return askedAbout.length > 0 ? `The customer asks about ${askedAbout.join(", ")}; ${about}.` : `The reply does not match the question: ${about}.`;
 }
 
-/** Concepts by how early and how often they are named, most prominent first. */
+/** Concepts by how early and how often they are named, most prominent first (ties in order of first mention). */
 function topConcepts(mentions: readonly Mention[], count: number): string[] {
   const prominence = new Map<string, number>();
   for (const m of mentions) prominence.set(m.concept, (prominence.get(m.concept) ?? 0) + Math.exp(-m.at / CONCEPT_DECAY));
-  return [...prominence].sort((a, b) => b[1] - a[1]).slice(0, count).map(([concept]) => concept);
+  // The first `count` kept ranked as the concepts come, rather than every entry copied out and sorted.
+  const top: string[] = [];
+  prominence.forEach((weight, concept) => {
+    let at = top.length;
+    while (at > 0 && prominence.get(top[at - 1]!)! < weight) at--;
+    if (at < count) top.splice(at, 0, concept);
+    if (top.length > count) top.pop();
+  });
+  return top;
 }
 
 function sumOfSquares(vector: Map<string, number>): number {
