@@ -2,7 +2,7 @@
 // links outside its allowed domains, personal data, promises or advice a bot may not give, and instructions
 // aimed at an AI model (poisoned knowledge quoted back to a customer).
 import { remember } from "../text/remember.ts";
-import { fold } from "../text/words.ts";
+import { collapseWhitespace, fold } from "../text/words.ts";
 import type { Checkpoint } from "../types.ts";
 import { detectInstructions } from "./injection/detect.ts";
 import { findLinks, isAllowedHost } from "./output-policy/links.ts";
@@ -65,7 +65,7 @@ const publishedData = remember(PUBLISHED_MEMO_LIMIT, (text) => findPersonalData(
 
 /** Lower-case, accents folded, whitespace collapsed: "Garantie  à vie" matches "garantie a vie". */
 function normalise(text: string): string {
-  return ` ${fold(text.toLowerCase()).replace(/\s+/g, " ").trim()} `;
+  return ` ${collapseWhitespace(fold(text.toLowerCase())).trim()} `;
 }
 
 /** Whole words only: the phrase "free" does not match "freedom". */

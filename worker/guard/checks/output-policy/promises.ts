@@ -1,7 +1,7 @@
 // What an automatic reply must never say on its own authority, in every supported language: guarantees
 // and personal promises, legal advice, medical advice. A person may say it; a bot reply goes to an agent
 // (unless the site's own knowledge says the same words, see output-policy.ts).
-import { fold } from "../../text/words.ts";
+import { collapseWhitespace, fold } from "../../text/words.ts";
 
 export interface ForbiddenPromise {
   kind: "guarantee" | "legal advice" | "medical advice";
@@ -61,7 +61,7 @@ const patterns: Array<[ForbiddenPromise["kind"], RegExp]> = [
 ];
 
 export function findPromises(text: string): ForbiddenPromise[] {
-  const normal = fold(text.toLowerCase()).replace(/\s+/g, " ");
+  const normal = collapseWhitespace(fold(text.toLowerCase()));
   const found: ForbiddenPromise[] = [];
   for (const [kind, pattern] of patterns) {
     const match = normal.match(pattern);
