@@ -71,24 +71,58 @@ export function questionTerms(text: string, language: string): QuestionTerms {
 }
 
 function readQuestion(text: string, language: string): QuestionTerms {
-  const words = tokenize(text).map((w) => w.toLowerCase());
+  // Pushed, not mapped, and lower-cased only where it changes something (see lowerCase).
+  const words: string[] = [];
+  for (const word of tokenize(text)) words.push(lowerCase(word));
   if (!isSupportedLanguage(language)) {
     return { asked: distinct(words.flatMap((w) => asTerm(documentTerm(w, language)))).map((t) => [[t]]), kinds: [] };
   }
   const { taken, kinds } = findFrames(words, language);
-  const terms = words.flatMap((w, i) => (taken[i] ? [] : asTerm(queryTerm(w, language))));
-  const { startingWith, groupOf } = vocabulary(language);
-  const asked = new Map<string, Asked>();
+  const terms: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const term = taken[i] ? null : queryTerm(words[i], language);
+    if (term !== null) terms.push(term);
+  }
+  const { startingWith } = vocabulary(language);
+  // A thing asked once: by its group (one list shared by all its wordings), else by the word alone.
+  const asked = new Map<Wording[] | string, Asked>();
   for (let i = 0; i < terms.length; ) {
     // The longest known wording at this point ("send back" before "send"), else the word alone.
-    const known = startingWith.get(terms[i])?.find((w) => w.every((t, j) => terms[i + j] === t));
-    const own = known ?? [terms[i]];
+    const known = knownAt(startingWith.get(terms[i]), terms, i);
+    const own = known?.wording ?? [terms[i]];
+    const id = known?.group ?? terms[i];
+    if (!asked.has(id)) asked.set(id, withSynonyms(own, known?.group));
     i += own.length;
-    const group = known ? groupOf.get(key(known))! : undefined;
-    const id = group ? `group:${group.map(key).join("|")}` : key(own);
-    if (!asked.has(id)) asked.set(id, [own, ...(group ?? []).filter((w) => key(w) !== key(own))]);
   }
   return { asked: [...asked.values()], kinds };
+}
+
+/**
+ * The first of `candidates` (longest first) whose wording is `terms` from `at` on. Plain loops: this runs for
+ * every term of every question, and a closure per term was garbage.
+ */
+function knownAt(candidates: readonly KnownWording[] | undefined, terms: readonly string[], at: number): KnownWording | undefined {
+  if (!candidates) return undefined;
+  for (const candidate of candidates) {
+    const { wording } = candidate;
+    let j = 0;
+    while (j < wording.length && terms[at + j] === wording[j]) j++;
+    if (j === wording.length) return candidate;
+  }
+  return undefined;
+}
+
+/** The customer's wording first, then the others of its group. Compared term by term: no keys joined to compare. */
+function withSynonyms(own: Wording, group: readonly Wording[] | undefined): Wording[] {
+  const wordings: Wording[] = [own];
+  if (group) for (const wording of group) if (!sameWording(wording, own)) wordings.push(wording);
+  return wordings;
+}
+
+function sameWording(a: Wording, b: Wording): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Like documentTerm, also dropping the words that only frame a request. */
@@ -108,11 +142,15 @@ function framing(language: Language): Set<string> {
   return set;
 }
 
+/** A wording of a synonym group, with its group. */
+interface KnownWording {
+  wording: Wording;
+  group: Wording[];
+}
+
 interface Vocabulary {
   /** The wordings of every group by their first term, longest first. */
-  startingWith: Map<string, Wording[]>;
-  /** The group of a wording, by its key. */
-  groupOf: Map<string, Wording[]>;
+  startingWith: Map<string, KnownWording[]>;
 }
 
 const vocabularies = new Map<Language, Vocabulary>();
@@ -127,11 +165,13 @@ function vocabulary(language: Language): Vocabulary {
       // A word already in a group keeps its first: groups never merge behind the writer's back.
       for (const wording of group) if (!groupOf.has(key(wording))) groupOf.set(key(wording), group);
     }
-    const startingWith = new Map<string, Wording[]>();
-    for (const wording of [...groupOf.keys()].map((k) => k.split(" ")).sort((a, b) => b.length - a.length)) {
-      startingWith.set(wording[0], [...(startingWith.get(wording[0]) ?? []), wording]);
+    const startingWith = new Map<string, KnownWording[]>();
+    const known = [...groupOf].map(([k, group]) => ({ wording: k.split(" "), group })).sort((a, b) => b.wording.length - a.wording.length);
+    for (const entry of known) {
+      const first = entry.wording[0];
+      startingWith.set(first, [...(startingWith.get(first) ?? []), entry]);
     }
-    found = { startingWith, groupOf };
+    found = { startingWith };
     vocabularies.set(language, found);
   }
   return found;
