@@ -26,7 +26,9 @@ export const compliance: Checkpoint = {
     });
 
     const { lexicon, passages: facts } = knowledgeFacts(input.knowledge.map((p) => p.text), language);
-    const mismatch = unsupportedEntity(draft, [...facts.map((f) => f.entities), textFacts(input.message)]);
+    const sources = facts.map((f) => f.entities);
+    sources.push(textFacts(input.message));
+    const mismatch = unsupportedEntity(draft, sources);
     if (mismatch) {
       const { stated, known } = mismatch;
       return finding(

@@ -33,41 +33,56 @@ export interface TextFacts {
 
 export function textFacts(text: string): TextFacts {
   const list = entities(text);
-  const values = list.flatMap((e) => (e.value === undefined ? [] : [e.value]));
+  const values: number[] = [];
+  for (const e of list) if (e.value !== undefined) values.push(e.value);
   for (const [word] of fold(text.toLowerCase()).matchAll(NUMBER_WORD)) values.push(NUMBER_WORDS[word]!);
   return { list, values };
 }
 
-interface KnownEntities {
-  keys: Set<string>;
-  values: Set<number>;
-  list: Entity[];
-}
-
-/** The first entity of `draft` that none of `sources` states. */
+/**
+ * The first entity of `draft` that none of `sources` states. The sources are scanned for each entity of the
+ * draft rather than gathered into sets: most drafts state none, or one or two, and sets of every source's
+ * keys and values were garbage made for every message.
+ */
 export function unsupportedEntity(draft: string, sources: readonly TextFacts[]): EntityMismatch | undefined {
-  const list = sources.flatMap((s) => s.list);
-  const known: KnownEntities = { keys: new Set(list.map((e) => e.key)), values: new Set(sources.flatMap((s) => s.values)), list };
   for (const stated of entities(draft)) {
-    if (known.keys.has(stated.key)) continue;
+    if (statesKey(sources, stated.key)) continue;
     // A bare number is backed by any fact carrying it ("30" by "30 days"), and a unit-less number in the
     // knowledge backs an amount or duration with that number.
-    if (stated.value !== undefined && known.values.has(stated.value) && (stated.kind === "number" || !hasSameKind(stated, known))) {
+    if (stated.value !== undefined && carriesValue(sources, stated.value) && (stated.kind === "number" || !hasSameKind(stated, sources))) {
       continue;
     }
-    return { stated, known: closest(stated, known.list) };
+    return { stated, known: closest(stated, sources) };
   }
   return undefined;
 }
 
-function hasSameKind(stated: Entity, known: KnownEntities): boolean {
-  return known.list.some((e) => e.kind === stated.kind && unitOf(e) === unitOf(stated));
+function statesKey(sources: readonly TextFacts[], key: string): boolean {
+  for (const source of sources) for (const e of source.list) if (e.key === key) return true;
+  return false;
+}
+
+function carriesValue(sources: readonly TextFacts[], value: number): boolean {
+  for (const source of sources) if (source.values.includes(value)) return true;
+  return false;
+}
+
+function hasSameKind(stated: Entity, sources: readonly TextFacts[]): boolean {
+  for (const source of sources) for (const e of source.list) if (e.kind === stated.kind && unitOf(e) === unitOf(stated)) return true;
+  return false;
 }
 
 /** The knowledge entity an agent should compare with: same kind and unit, else same kind. */
-function closest(stated: Entity, list: readonly Entity[]): Entity | undefined {
-  const sameKind = list.filter((e) => e.kind === stated.kind);
-  return sameKind.find((e) => unitOf(e) === unitOf(stated)) ?? sameKind[0];
+function closest(stated: Entity, sources: readonly TextFacts[]): Entity | undefined {
+  let sameKind: Entity | undefined;
+  for (const source of sources) {
+    for (const e of source.list) {
+      if (e.kind !== stated.kind) continue;
+      if (unitOf(e) === unitOf(stated)) return e;
+      sameKind ??= e;
+    }
+  }
+  return sameKind;
 }
 
 function unitOf(entity: Entity): string {
