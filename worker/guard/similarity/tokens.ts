@@ -36,9 +36,11 @@ export function tokenize(text: string, language: Language): Token[] {
     read = remember(VOCABULARY_LIMIT, (raw) => readToken(raw, language));
     readers.set(language, read);
   }
-  const out: Token[] = [];
-  for (const raw of text.toLowerCase().match(WORD) ?? []) out.push(read(raw));
-  return out;
+  // The words' own list becomes the tokens' (each word replaced by its token): one list per text instead of
+  // two. It has the shape of a list built by push() (packed, of objects), which the checks' code is optimised for.
+  const tokens: Array<string | Token> = text.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < tokens.length; i++) tokens[i] = read(tokens[i] as string);
+  return tokens as Token[];
 }
 
 function readToken(raw: string, language: Language): Token {
