@@ -26,8 +26,8 @@ export const heat: Checkpoint = {
     const texts: string[] = [];
     for (const turn of input.history) if (turn.role === "customer") texts.push(turn.text);
     texts.push(input.message);
-    for (const text of texts.slice(-(TURNS_READ + 1))) {
-      const turn = messageHeat(text);
+    for (let i = Math.max(0, texts.length - (TURNS_READ + 1)); i < texts.length; i++) {
+      const turn = messageHeat(texts[i]!);
       level = eitherEvidence(turn.score, CARRY_OVER * level);
       if (turn.hits.length > 0) heatedTurns++;
       else heatedTurns = 0;

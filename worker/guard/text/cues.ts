@@ -16,15 +16,20 @@ export interface CueHit<Kind extends string = string> {
   match: string;
 }
 
+// Constants: a regular expression literal makes a new RegExp object each time it is evaluated.
+const APOSTROPHES = /[’‘`´]/g;
+const QUOTES = /[“”„«»]/g;
+const SHARP_S = /ß/g;
+
 /**
  * The form cue patterns are written for: lower case, no accents, plain quotes, "ss" for "ß", so one
  * pattern covers "Scheiße" and "scheisse", "énervé" and "enerve".
  */
 export function cueText(text: string): string {
   return fold(text.toLowerCase())
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/ß/g, "ss");
+    .replace(APOSTROPHES, "'")
+    .replace(QUOTES, '"')
+    .replace(SHARP_S, "ss");
 }
 
 /** Every cue that matches `text`, once per cue. Patterns are used with `exec`, so flags other than "g"/"y". */
@@ -39,12 +44,24 @@ export function findCues<Kind extends string>(text: string, cues: readonly Cue<K
 
 /** The strongest hit of each kind: two ways of saying "ignore your instructions" are one piece of evidence. */
 export function strongestByKind<Kind extends string>(hits: readonly CueHit<Kind>[]): CueHit<Kind>[] {
-  const best = new Map<Kind, CueHit<Kind>>();
+  // A list searched, not a map: a message has a few hits, most none, and a map was made for every text read.
+  // Each kind keeps the place of its first hit, as a map's insertion order would.
+  const best: CueHit<Kind>[] = [];
   for (const hit of hits) {
-    const known = best.get(hit.kind);
-    if (!known || hit.weight > known.weight) best.set(hit.kind, hit);
+    const at = indexOfKind(best, hit.kind);
+    if (at < 0) best.push(hit);
+    else if (hit.weight > best[at]!.weight) best[at] = hit;
   }
-  return [...best.values()].sort((a, b) => b.weight - a.weight);
+  return best.sort(byWeightDescending);
+}
+
+function indexOfKind(hits: readonly CueHit[], kind: string): number {
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.kind === kind) return i;
+  return -1;
+}
+
+function byWeightDescending(a: CueHit, b: CueHit): number {
+  return b.weight - a.weight;
 }
 
 /**

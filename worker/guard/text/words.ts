@@ -15,6 +15,11 @@ export function words(text: string): string[] {
   return out;
 }
 
+// Patterns are constants here and below: a regular expression literal makes a new RegExp object each time
+// it is evaluated, and fold runs on every word of every text.
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}+/gu;
+
 const FOLD_MEMO_LIMIT = 50_000;
 // Words come back; whole texts (a message, a passage) rarely do, and would only fill the memo with copies.
 const FOLD_MEMO_MAX_LENGTH = 40;
@@ -23,7 +28,7 @@ const foldWord = remember(FOLD_MEMO_LIMIT, (word) => stripAccents(word));
 /** Removes accents, so "reçu" and "recu" (as customers type) compare equal. */
 export function fold(word: string): string {
   // Plain ASCII has no accents: most words skip the costly normalisation.
-  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  if (ASCII.test(word)) return word;
   return word.length > FOLD_MEMO_MAX_LENGTH ? stripAccents(word) : foldWord(word);
 }
 
@@ -37,7 +42,7 @@ export function collapseWhitespace(text: string): string {
 }
 
 function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+  return text.normalize("NFD").replace(MARKS, "");
 }
 
 /** Stemmed, accent-folded content words: what overlap and similarity measures compare. */

@@ -14,8 +14,13 @@ const DELIGHT = /(?<!\p{L})(?:lol|lmao|rofl|haha\w*|hihi|mdr|jaja\w*|xd|love|lov
 const DELIGHT_DAMPING = 0.65;
 
 export function messageHeat(text: string): MessageHeat {
-  const hits = strongestByKind([...findCues(cueText(text), HEAT_CUES), ...typographyCues(text)]);
+  // The text in cue form is made once, for the cues and for delight; the typography hits join the cue hits'
+  // own list, not a third one.
+  const cued = cueText(text);
+  const found = findCues(cued, HEAT_CUES);
+  for (const hit of typographyCues(text)) found.push(hit);
+  const hits = strongestByKind(found);
   let score = combineEvidence(hits);
-  if (hits.length > 0 && DELIGHT.test(cueText(text))) score *= DELIGHT_DAMPING;
+  if (hits.length > 0 && DELIGHT.test(cued)) score *= DELIGHT_DAMPING;
   return { score, hits };
 }
