@@ -11,35 +11,26 @@ const KEPT_PER_MOVED_BLOCK = 0.7;
 /** Compares two texts read by `restatementTerms`. */
 export function restatement(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 || right.length === 0) return 0;
-  // Every term is there once (repeats are numbered), so the aligned terms are the shared ones.
   const order = alignment(left, right);
   const overlap = (2 * order.length) / (left.length + right.length);
   return overlap * KEPT_PER_MOVED_BLOCK ** movedBlocks(order);
 }
 
 /**
- * What `restatement` compares of a text: content terms, dates in one order ("October 5" → "5 october"),
- * repeated terms numbered. Read once per text when a text is compared with several.
+ * What `restatement` compares of a text: content terms, dates in one order ("October 5" → "5 october").
+ * Read once per text when a text is compared with several.
  */
 export function restatementTerms(tokens: readonly Token[]): string[] {
   const terms: string[] = [];
-  const seen = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (next && monthNumber(token.word) !== undefined && /^\d{1,2}$/.test(next.word)) {
-      terms.push(numbered(next.word, seen), numbered(token.term, seen));
+      terms.push(next.word, token.term);
       i++;
       continue;
     }
-    if (token.content) terms.push(numbered(token.term, seen));
+    if (token.content) terms.push(token.term);
   }
   return terms;
-}
-
-/** The term, or its nth occurrence ("order#2") after the first. */
-function numbered(term: string, seen: Map<string, number>): string {
-  const n = (seen.get(term) ?? 0) + 1;
-  seen.set(term, n);
-  return n === 1 ? term : `${term}#${n}`;
 }
