@@ -105,6 +105,8 @@ export class Knowledge {
   /** Term → which passages hold it, one bit a passage; empty when there are more passages than bits. */
   readonly #held = new Map<string, number>();
   readonly #remembers: boolean;
+  /** The term being looked for in the passages: one object for the draft, refilled by #lookup(). */
+  readonly #looking: Lookup = { term: -1, concept: "", conceptId: -1, prefix: -1 };
   /** Each passage's word pairs, made on first need. */
   readonly #compounds: (Compounds | undefined)[] = [];
 
@@ -160,10 +162,16 @@ export class Knowledge {
     return bits;
   }
 
+  /** `term` as looked for. Refills the one Lookup rather than make one for each term: lookups never overlap. */
   #lookup(term: string): Lookup {
     const { concept, prefix } = probeOf(term, this.#language);
     const lexicon = this.lexicon;
-    return { term: lexicon.find(term), concept, conceptId: lexicon.find(concept), prefix: prefix === undefined ? -1 : lexicon.find(prefix) };
+    const lookup = this.#looking;
+    lookup.term = lexicon.find(term);
+    lookup.concept = concept;
+    lookup.conceptId = lexicon.find(concept);
+    lookup.prefix = prefix === undefined ? -1 : lexicon.find(prefix);
+    return lookup;
   }
 
   #contains(p: number, term: string, lookup: Lookup): boolean {
