@@ -130,16 +130,21 @@ function searchable(words: string[], ids: number[], terms: Terms[]): LanguageInd
   /**
    * A wording's term ids in its order, in a typed array: mapped to a plain array, the ids were small integers
    * or held `undefined`, in a packed or a holey array, and each new kind met threw away the optimised code.
-   * Undefined when the knowledge lacks one of its terms.
+   * Undefined when the knowledge lacks one of its terms, found before any array is made: many wordings of
+   * a synonym group are words a shop never uses.
    */
   function idsOf(wording: Wording): Uint32Array | undefined {
+    for (const term of wording) if (!vocabulary.has(term)) return undefined;
     const ids = new Uint32Array(wording.length);
-    for (let i = 0; i < wording.length; i++) {
-      const id = vocabulary.get(wording[i]);
-      if (id === undefined) return undefined;
-      ids[i] = id;
-    }
+    for (let i = 0; i < wording.length; i++) ids[i] = vocabulary.get(wording[i])!;
     return ids;
+  }
+
+  /** The term of a wording held by the fewest passages (the first of those): the one whose postings to read. */
+  function rarest(ids: Uint32Array): number {
+    let found = ids[0];
+    for (let i = 1; i < ids.length; i++) if (df(ids[i]) < df(found)) found = ids[i];
+    return found;
   }
 
   /** The question's known parts with their idf, rarest first, and the idf of the whole question. */
@@ -148,14 +153,16 @@ function searchable(words: string[], ids: number[], terms: Terms[]): LanguageInd
     const known: QueryPart[] = [];
     let unknown = 0;
     for (const wordings of asked.slice(0, MAX_QUERY_TERMS)) {
-      const part: QueryPart = { wordings: [], keys: [], df: 0, weight: 0 };
+      // Made at the first wording the knowledge holds: a question often asks about a word it never uses.
+      let part: QueryPart | undefined;
       for (const wording of wordings) {
         const termIds = idsOf(wording);
         if (termIds === undefined) continue;
-        part.keys.push(termIds.reduce((a, b) => (df(a) <= df(b) ? a : b)));
+        part ??= { wordings: [], keys: [], df: 0, weight: 0 };
+        part.keys.push(rarest(termIds));
         part.wordings.push(termIds.sort());
       }
-      if (part.wordings.length === 0) {
+      if (part === undefined) {
         // Words the knowledge never mentions weigh the most: the question asks for something it does not hold.
         if (countsWhenUnknown(wordings[0])) unknown++;
         continue;
