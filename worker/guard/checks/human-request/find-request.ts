@@ -41,6 +41,7 @@ const ELISION = /^(qu|[cdjlmnst])'(.+)$/u;
 // Asking what the bot is ("are you human?", "am I talking to a bot?") is not asking for a person.
 const IDENTITY =
   /(?:^| )(?:are you|r u|am i|is (?:this|it|that)|es tu|etes vous|suis je|bist du|sind sie|spreche ich|eres|es usted|estoy hablando)(?: |$)/u;
+const APOSTROPHES = /[’‘`´]/g;
 const TALKING_NOW = new Set(["talking", "speaking", "chatting", "parler", "spreche", "hablando"]);
 // Negations that cancel a verb right after them ("don't transfer me").
 // "not" is left out: "I can not reach anyone" is a plea, not a refusal.
@@ -49,8 +50,6 @@ const DIRECT_NEGATIONS = new Set(["don't", "dont", "never", "jamais", "niemals",
 export function findRequest(text: string): RequestFinding | undefined {
   let declined: RequestFinding | undefined;
   for (const clause of clausesOf(text)) {
-    // Every request and every refusal names a person or a hand-over; most clauses name neither.
-    if (!clause.some((w) => w.roles.has("person") || w.roles.has("someone") || w.roles.has("handoff"))) continue;
     if (isIdentityQuestion(clause)) continue;
     markNegations(clause);
     const asked = askedIn(clause);
@@ -60,19 +59,18 @@ export function findRequest(text: string): RequestFinding | undefined {
   return declined;
 }
 
+/** The clauses of a text that name a person or a hand-over, each as its words. */
 function clausesOf(text: string): Word[][] {
   // Folded once for the whole text, and split by a pattern: Intl.Segmenter costs more than the rest together.
-  const plain = fold(text.toLowerCase()).replace(/[’‘`´]/g, "'");
-  // A long message says the same words many times; each is looked up once.
-  const known = new Map<string, ReadonlySet<Role>>();
-  const roles = (word: string) => known.get(word) ?? known.set(word, rolesOf(word)).get(word)!;
+  const plain = fold(text.toLowerCase()).replace(APOSTROPHES, "'");
   // Words pushed into one list per clause, not mapped: an array made by `map` is packed or holey depending on
   // whether V8 has optimised the code that made it, and code that met one kind is compiled again on the other.
-  const wordOf = (text: string): Word => ({ text, roles: roles(text), negated: false });
   const clauses: Word[][] = [];
   for (const part of plain.split(CLAUSE_BREAK)) {
     const found = part.match(WORD);
-    if (found === null) continue;
+    // Every request and every refusal names a person or a hand-over; most clauses name neither, and their
+    // words are not made.
+    if (found === null || !found.some(namesSomeone)) continue;
     const clause: Word[] = [];
     for (const w of found) {
       const elided = ELISION.exec(w);
@@ -82,6 +80,23 @@ function clausesOf(text: string): Word[][] {
     clauses.push(clause);
   }
   return clauses;
+}
+
+/** Whether a word, or either half of an elided one, names a person, someone or a hand-over. */
+function namesSomeone(word: string): boolean {
+  const elided = ELISION.exec(word);
+  if (!elided) return isRequestKey(rolesOf(word));
+  return isRequestKey(rolesOf(`${elided[1]}'`)) || isRequestKey(rolesOf(elided[2]!));
+}
+
+function isRequestKey(roles: ReadonlySet<Role>): boolean {
+  return roles.has("person") || roles.has("someone") || roles.has("handoff");
+}
+
+// Each word is looked up where it stands, not once per message through a map: most are one lookup in the
+// lexicon, the typo search rules out most words by their first and last letters, and the map cost more.
+function wordOf(text: string): Word {
+  return { text, roles: rolesOf(text), negated: false };
 }
 
 function isIdentityQuestion(clause: Word[]): boolean {

@@ -32,6 +32,18 @@ for (const [word, roles] of exact) {
   longestCandidate = Math.max(longestCandidate, word.length);
 }
 
+// The first and last letters of the forms above, by length. The forms a word makes by deleting one letter
+// share its first and last letters, except the two that delete one of those: a look here rules out most
+// forms before the string is made. Only a filter: a form that passes is still looked up.
+const formEnds = new Map<number, Map<string, Set<string>>>();
+for (const form of byDeletion.keys()) {
+  const byFirst = formEnds.get(form.length) ?? new Map<string, Set<string>>();
+  formEnds.set(form.length, byFirst);
+  const lasts = byFirst.get(form[0]!) ?? new Set<string>();
+  byFirst.set(form[0]!, lasts);
+  lasts.add(form[form.length - 1]!);
+}
+
 // Glued words ("tosomebody", "withan agent"): what may stick to the front of a person word.
 const GLUED_PREFIXES = ["to", "with", "a", "an", "un", "une", "mit", "con"];
 
@@ -66,6 +78,7 @@ function typoRoles(word: string): ReadonlySet<Role> {
   // The word itself (a letter too many), then the word without each of its letters, made one at a time:
   // most of them find nothing, and a list of them all was garbage.
   for (let i = -1; i < word.length; i++) {
+    if (i >= 0 && !mayBeForm(word, i)) continue;
     const form = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
     for (const candidate of byDeletion.get(form) ?? NO_WORDS) {
       if (!withinOneEdit(word, candidate)) continue;
@@ -73,6 +86,14 @@ function typoRoles(word: string): ReadonlySet<Role> {
     }
   }
   return roles ?? NONE;
+}
+
+/** Whether `word` without its letter at `at` may be a form of the index, judged by its first and last letters. */
+function mayBeForm(word: string, at: number): boolean {
+  const last = word.length - 1;
+  const first = at === 0 ? word[1] : word[0];
+  const end = at === last ? word[last - 1] : word[last];
+  return formEnds.get(last)?.get(first!)?.has(end!) ?? false;
 }
 
 function deletions(word: string): string[] {
