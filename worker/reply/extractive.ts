@@ -72,11 +72,12 @@ function compose(request: DraftRequest): { text: string; used: Passage[] } {
   const used = [top];
   const missing = wanted.asked.filter((part) => !chosen.some((s) => covers(s, part)));
   const second = rest.find((p) => p.score >= Math.max(SECOND_PASSAGE_MIN_SCORE, top.score * SECOND_PASSAGE_MIN_SHARE) && p.text !== top.text);
-  // Pushed, not mapped (see weigher): more may be pushed below, and joinSentences reads them all.
+  // Pushed, not mapped (see weightsOf): more may be pushed below, and joinSentences reads them all.
   const pieces: string[] = [];
   for (const sentence of chosen) pieces.push(sentence.text);
   if (second && missing.length > 0 && proseCount(chosen) < MAX_SENTENCES) {
-    const addition = best(split(second, language, wanted.asked), { asked: missing, kinds: [] });
+    const candidates = split(second, language, wanted.asked);
+    const addition = best(candidates, weightsOf(candidates, { asked: missing, kinds: [] }));
     if (addition && missing.every((part) => covers(addition, part)) && wordsOf(chosen) + addition.words <= MAX_WORDS) {
       pieces.push(addition.text);
       used.push(second);
@@ -92,7 +93,8 @@ function compose(request: DraftRequest): { text: string; used: Passage[] } {
  * matched by its title, as a question/answer pair does), its opening.
  */
 function pickFromPassage(all: Sentence[], wanted: Wanted): Sentence[] {
-  const anchor = best(all, wanted) ?? all[0];
+  const weights = weightsOf(all, wanted);
+  const anchor = best(all, weights) ?? all[0];
   const chosen = [anchor];
   // The next sentence, and a list it starts or continues: "Refunds go to:" is no answer without its items.
   for (let i = anchor.position + 1; i < all.length; i++) {
@@ -100,8 +102,9 @@ function pickFromPassage(all: Sentence[], wanted: Wanted): Sentence[] {
     if (!continues || wordsOf(chosen) + all[i].words > MAX_WORDS) break;
     chosen.push(all[i]);
   }
-  const weigh = weigher(all, wanted);
-  const others = all.filter((s) => !chosen.includes(s) && weigh(s) > 0).sort((a, b) => weigh(b) - weigh(a) || a.position - b.position);
+  const others: Sentence[] = [];
+  for (const sentence of all) if (!chosen.includes(sentence) && weights[sentence.position] > 0) others.push(sentence);
+  others.sort((a, b) => heavierFirst(weights[a.position], weights[b.position]) || a.position - b.position);
   const added: Sentence[] = [];
   for (const sentence of others) {
     if (proseCount(chosen) + proseCount(added) >= MAX_SENTENCES || wordsOf(chosen) + wordsOf(added) + sentence.words > MAX_WORDS) break;
@@ -111,25 +114,28 @@ function pickFromPassage(all: Sentence[], wanted: Wanted): Sentence[] {
 }
 
 /** The sentence holding most of what is wanted (the earliest on a tie), if any holds something. */
-function best(all: Sentence[], wanted: Wanted): Sentence | undefined {
-  const weigh = weigher(all, wanted);
+function best(all: Sentence[], weights: Float64Array): Sentence | undefined {
   let found: Sentence | undefined;
   let most = 0;
   for (const sentence of all) {
-    const weight = weigh(sentence);
-    if (weight > most) [found, most] = [sentence, weight];
+    const weight = weights[sentence.position];
+    if (weight > most) {
+      found = sentence;
+      most = weight;
+    }
   }
   return found;
 }
 
 /**
- * How much of what is wanted a sentence holds. A thing asked that few of these sentences hold tells them apart
- * and weighs more than one they all hold (the article's topic); a kind of fact asked for weighs the same way.
- * The weights are read by index from typed arrays: an array made by `map` is packed or holey depending on
+ * How much of what is wanted each sentence holds, by position. A thing asked that few of these sentences hold
+ * tells them apart and weighs more than one they all hold (the article's topic); a kind of fact asked for
+ * weighs the same way. Each sentence is weighed once: a sort comparing sentences by weighing them weighed each
+ * many times. The weights are kept in typed arrays: an array made by `map` is packed or holey depending on
  * whether V8 has optimised the code that made it, and optimised code that met one kind is thrown away (and
  * compiled again) on meeting the other.
  */
-function weigher(all: Sentence[], wanted: Wanted): (sentence: Sentence) => number {
+function weightsOf(all: Sentence[], wanted: Wanted): Float64Array {
   const { asked, kinds } = wanted;
   const askedWeight = new Float64Array(asked.length);
   for (let i = 0; i < asked.length; i++) {
@@ -143,14 +149,20 @@ function weigher(all: Sentence[], wanted: Wanted): (sentence: Sentence) => numbe
     for (const sentence of all) if (states(sentence, kinds[i])) holders++;
     kindWeight[i] = rarity(all.length, holders);
   }
-  return (sentence) => {
+  const weights = new Float64Array(all.length);
+  for (const sentence of all) {
     let weight = 0;
     for (let i = 0; i < asked.length; i++) if (covers(sentence, asked[i])) weight += askedWeight[i];
-    if (weight === 0) return 0;
     // A fact of the asked kind counts only in a sentence about what was asked: "30 days" alone answers nothing.
-    for (let i = 0; i < kinds.length; i++) if (states(sentence, kinds[i])) weight += kindWeight[i];
-    return weight;
-  };
+    if (weight !== 0) for (let i = 0; i < kinds.length; i++) if (states(sentence, kinds[i])) weight += kindWeight[i];
+    weights[sentence.position] = weight;
+  }
+  return weights;
+}
+
+/** A comparator's answer as -1, 0 or 1, heavier first: a difference of floats is a new heap number per comparison. */
+function heavierFirst(a: number, b: number): number {
+  return a > b ? -1 : a < b ? 1 : 0;
 }
 
 function rarity(sentences: number, holders: number): number {
@@ -167,7 +179,7 @@ function covers(sentence: Sentence, part: Asked): boolean {
 }
 
 /**
- * Pushed one by one rather than mapped, so every list of sentences is a packed array (see weigher). Every
+ * Pushed one by one rather than mapped, so every list of sentences is a packed array (see weightsOf). Every
  * sentence is only ever asked whether it covers a part of `asked`.
  */
 function split(passage: Passage, language: string, asked: Asked[]): Sentence[] {
