@@ -215,14 +215,14 @@ function searchable(words: string[], ids: number[], terms: Terms[]): LanguageInd
       // that over SHARE_OF_BEST, no passage left can enter the result. The rest gives more to a passage whose
       // title holds it: those few are read from the title postings before stopping.
       let rest = known.reduce((sum, k) => sum + k.weight, 0);
-      for (const [i, k] of known.entries()) {
+      for (let i = 0; i < known.length; i++) {
         const bound = matchRank(rest, rest, total, n);
         if (best.floor() > bound || best.first() * SHARE_OF_BEST > bound) {
-          for (const left of known.slice(i)) for (const term of left.keys) for (const position of list(titlePostings, term)) read(position);
+          for (let left = i; left < known.length; left++) for (const term of known[left].keys) forEachPosting(titlePostings, term, read);
           break;
         }
-        for (const term of k.keys) for (const position of list(postings, term)) read(position);
-        rest -= k.weight;
+        for (const term of known[i].keys) forEachPosting(postings, term, read);
+        rest -= known[i].weight;
       }
       const hits = best.hits();
       return hits.filter((hit) => hit.rank >= hits[0].rank * SHARE_OF_BEST);
@@ -320,6 +320,11 @@ function invert(vocabularySize: number, terms: Terms[], field: (t: Terms) => Uin
     for (const id of field(t)) flat[next[id]++] = position;
   });
   return { offsets, flat };
+}
+
+/** Each passage holding a term, read in place: a view of the postings made per term was garbage. */
+function forEachPosting({ offsets, flat }: Postings, term: number, visit: (position: number) => void): void {
+  for (let i = offsets[term]; i < offsets[term + 1]; i++) visit(flat[i]);
 }
 
 function list({ offsets, flat }: Postings, term: number): Uint32Array {
