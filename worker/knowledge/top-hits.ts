@@ -41,12 +41,12 @@ export class TopHits {
       const same = kept.findIndex((k) => k.group === group);
       if (same >= 0) {
         if (!outranks(rank, hit.tiebreak, hit.id, kept[same])) return;
-        kept.splice(same, 1);
+        removeAt(kept, same);
       }
     }
     let i = kept.length;
     while (i > 0 && outranks(rank, hit.tiebreak, hit.id, kept[i - 1])) i--;
-    kept.splice(i, 0, { hit, rank, group });
+    insertAt(kept, i, { hit, rank, group });
     if (kept.length > this.limit) kept.pop();
   }
 
@@ -70,4 +70,17 @@ function outranks(rank: number, tiebreak: number, id: number, other: Kept): bool
   if (rank !== other.rank) return rank > other.rank;
   if (tiebreak !== other.hit.tiebreak) return tiebreak > other.hit.tiebreak;
   return id < other.hit.id;
+}
+
+// By hand rather than by `splice`, which returns a list of what it removed: made on every hit kept, only to be
+// thrown away.
+function removeAt(kept: Kept[], at: number): void {
+  for (let i = at; i < kept.length - 1; i++) kept[i] = kept[i + 1];
+  kept.pop();
+}
+
+function insertAt(kept: Kept[], at: number, entry: Kept): void {
+  kept.push(entry);
+  for (let i = kept.length - 1; i > at; i--) kept[i] = kept[i - 1];
+  kept[at] = entry;
 }
