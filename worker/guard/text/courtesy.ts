@@ -79,5 +79,11 @@ export function isCourtesy(sentence: string, language: Language): boolean {
 function isFormula(sentence: string, language: Language): boolean {
   const normal = (fold(sentence.toLowerCase()).match(WORD) ?? []).join(" ");
   if (normal === "") return true;
-  return patterns[language].some((p) => p.test(normal)) || (language !== "en" && patterns.en.some((p) => p.test(normal)));
+  return matchesAny(patterns[language], normal) || (language !== "en" && matchesAny(patterns.en, normal));
+}
+
+// A loop, not `some` with an arrow: the arrow would close over the sentence, a context and a function per call.
+function matchesAny(list: readonly RegExp[], text: string): boolean {
+  for (const pattern of list) if (pattern.test(text)) return true;
+  return false;
 }

@@ -24,18 +24,23 @@ export function sentences(text: string, language = "en"): readonly string[] {
   return split(text);
 }
 
+const LINE_BREAKS = /\n+/;
+
 function splitSentences(text: string, segmenter: Intl.Segmenter): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
+  for (const line of text.split(LINE_BREAKS)) {
     let pending = "";
-    for (const piece of [...segmenter.segment(line)].flatMap(({ segment }) => segment.split(LOWER_CASE_START))) {
-      const sentence = (pending + piece).trim();
-      if (UNFINISHED.test(sentence)) {
-        pending = sentence + " ";
-        continue;
+    // The segments read as they come, not gathered into a list and flattened into another first.
+    for (const { segment } of segmenter.segment(line)) {
+      for (const piece of segment.split(LOWER_CASE_START)) {
+        const sentence = (pending + piece).trim();
+        if (UNFINISHED.test(sentence)) {
+          pending = sentence + " ";
+          continue;
+        }
+        pending = "";
+        if (sentence) out.push(sentence);
       }
-      pending = "";
-      if (sentence) out.push(sentence);
     }
     if (pending.trim()) out.push(pending.trim());
   }
