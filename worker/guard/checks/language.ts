@@ -9,6 +9,7 @@ import type { Checkpoint, Finding } from "../types.ts";
  */
 const MIN_WORDS = 5;
 const PLAIN_WORD = /^\p{Ll}{2,}$/u;
+const WORD_BREAKS = /[\s,.;:!?()"]+/;
 const names = new Intl.DisplayNames(["en"], { type: "language" });
 
 export const language: Checkpoint = {
@@ -18,7 +19,7 @@ export const language: Checkpoint = {
   blocksWhen: "above",
   evaluate(input, threshold): Finding {
     const served = input.policy.languages;
-    if (input.message.split(/[\s,.;:!?()"]+/).filter((w) => PLAIN_WORD.test(w)).length < MIN_WORDS) {
+    if (!hasPlainWords(input.message, MIN_WORDS)) {
       return { verdict: "pass", score: 0, threshold, reason: "The message is too short to tell its language." };
     }
     const detected = detectAnyLanguage(input.message);
@@ -33,6 +34,13 @@ export const language: Checkpoint = {
     };
   },
 };
+
+/** Whether the text has at least `count` lower-case words; counted, not gathered into a list. */
+function hasPlainWords(text: string, count: number): boolean {
+  let found = 0;
+  for (const word of text.split(WORD_BREAKS)) if (PLAIN_WORD.test(word) && ++found >= count) return true;
+  return false;
+}
 
 function nameOf(code: string): string {
   try {

@@ -26,18 +26,30 @@ export function findRepeatedQuestion(
   const now = contentOf(message, language);
   if (now.length < MIN_CONTENT_TERMS) return undefined;
   let best: RepeatedQuestion | undefined;
-  history.forEach((turn, i) => {
-    if (turn.role !== "customer" || !history.slice(i + 1).some((t) => t.role === "bot")) return;
+  for (let i = 0; i < history.length; i++) {
+    const turn = history[i]!;
+    if (turn.role !== "customer" || !answeredAfter(history, i)) continue;
     const before = contentOf(turn.text, language);
-    if (before.length < MIN_CONTENT_TERMS) return;
+    if (before.length < MIN_CONTENT_TERMS) continue;
     const similarity = containment(now, before);
     if (similarity > (best?.similarity ?? 0)) best = { similarity, earlier: turn.text };
-  });
+  }
   return best;
 }
 
+// Loops and named functions, not slices and arrows: a copy of the rest of the history for every turn, and a
+// closure for every call, were garbage.
+function answeredAfter(history: readonly Turn[], at: number): boolean {
+  for (let i = at + 1; i < history.length; i++) if (history[i]!.role === "bot") return true;
+  return false;
+}
+
 function contentOf(text: string, language: Language): Token[] {
-  return tokenize(text, language).filter((t) => t.content && !COURTESY.has(t.word));
+  return tokenize(text, language).filter(isQuestionContent);
+}
+
+function isQuestionContent(token: Token): boolean {
+  return token.content && !COURTESY.has(token.word);
 }
 
 /**
@@ -45,14 +57,20 @@ function contentOf(text: string, language: Language): Token[] {
  * again inside "I asked an hour ago, where is my order?" is the same question.
  */
 function containment(a: readonly Token[], b: readonly Token[]): number {
-  const [short, long] = weight(a) <= weight(b) ? [a, b] : [b, a];
-  const inLong = new Set(long.map((t) => t.term));
+  const weightA = weight(a);
+  const weightB = weight(b);
+  const aIsShort = weightA <= weightB;
+  const short = aIsShort ? a : b;
+  const inLong = new Set<string>();
+  for (const token of aIsShort ? b : a) inLong.add(token.term);
   let shared = 0;
   for (const token of short) if (inLong.has(token.term)) shared += termWeight(token);
-  const total = weight(short);
+  const total = aIsShort ? weightA : weightB;
   return total === 0 ? 0 : shared / total;
 }
 
 function weight(tokens: readonly Token[]): number {
-  return tokens.reduce((sum, t) => sum + termWeight(t), 0);
+  let sum = 0;
+  for (const token of tokens) sum += termWeight(token);
+  return sum;
 }
