@@ -1,13 +1,14 @@
 // output_policy: what the draft must never contain, whatever the knowledge: the site's forbidden phrases,
 // links outside its allowed domains, personal data, promises or advice a bot may not give, and instructions
 // aimed at an AI model (poisoned knowledge quoted back to a customer).
+import { cueForm } from "../text/cues.ts";
 import { remember } from "../text/remember.ts";
 import { collapseWhitespace, fold } from "../text/words.ts";
 import type { Checkpoint } from "../types.ts";
-import { detectInstructions } from "./injection/detect.ts";
+import { instructionsIn } from "./injection/detect.ts";
 import { findLinks, isAllowedHost } from "./output-policy/links.ts";
 import { findPersonalData } from "./output-policy/personal-data.ts";
-import { findPromises } from "./output-policy/promises.ts";
+import { promisesIn } from "./output-policy/promises.ts";
 
 export const outputPolicy: Checkpoint = {
   id: "output_policy",
@@ -18,8 +19,11 @@ export const outputPolicy: Checkpoint = {
     const draft = input.draft ?? "";
     const { forbiddenPhrases, allowedLinkDomains } = input.policy.output;
     const problems: string[] = [];
+    // The draft lower-cased and folded once: phrases, promises and instructions are all read in that form.
+    const folded = fold(draft.toLowerCase());
+    const flat = collapseWhitespace(folded);
 
-    const said = forbiddenPhrases.length > 0 ? normalise(draft) : "";
+    const said = forbiddenPhrases.length > 0 ? spaced(flat) : "";
     for (const phrase of forbiddenPhrases) {
       if (containsPhrase(said, normalise(phrase))) problems.push(`uses the forbidden phrase "${phrase}"`);
     }
@@ -33,12 +37,12 @@ export const outputPolicy: Checkpoint = {
     // The site's own published contacts (in its knowledge) may be given; anything else is someone's data.
     // The knowledge is read for them only when the draft holds some.
     const personal = findPersonalData(draft);
-    const published = personal.length > 0 ? new Set(input.knowledge.flatMap((p) => publishedData(p.text))) : new Set<string>();
+    const published: ReadonlySet<string> = personal.length > 0 ? new Set(input.knowledge.flatMap((p) => publishedData(p.text))) : NOTHING_PUBLISHED;
     for (const data of personal) {
       if (!published.has(data.key)) problems.push(`contains ${describe(data.kind)} (${mask(data.text)})`);
     }
 
-    const promises = findPromises(draft);
+    const promises = promisesIn(flat);
     // Read only when the draft promises something: most drafts do not, and the knowledge is long.
     const endorsed = promises.length > 0 ? normalise(input.knowledge.map((p) => p.text).join("\n")) : "";
     for (const promise of promises) {
@@ -46,7 +50,7 @@ export const outputPolicy: Checkpoint = {
     }
 
     // Knowledge is uploaded by people too: an order to a model inside it must not reach a customer.
-    const instructions = detectInstructions(draft);
+    const instructions = instructionsIn(cueForm(folded));
     if (instructions.score >= 0.5) problems.push(`carries instructions aimed at an AI model ("${instructions.hits[0]!.match.slice(0, 60)}")`);
 
     const blocked = problems.length > 0;
@@ -63,9 +67,16 @@ export const outputPolicy: Checkpoint = {
 const PUBLISHED_MEMO_LIMIT = 2_000;
 const publishedData = remember(PUBLISHED_MEMO_LIMIT, (text) => findPersonalData(text).map((d) => d.key));
 
+const NOTHING_PUBLISHED: ReadonlySet<string> = new Set();
+
 /** Lower-case, accents folded, whitespace collapsed: "Garantie  à vie" matches "garantie a vie". */
 function normalise(text: string): string {
-  return ` ${collapseWhitespace(fold(text.toLowerCase())).trim()} `;
+  return spaced(collapseWhitespace(fold(text.toLowerCase())));
+}
+
+/** A normalised text with one space at each end, so a phrase at its edges is a whole word too. */
+function spaced(flat: string): string {
+  return ` ${flat.trim()} `;
 }
 
 /** Whole words only: the phrase "free" does not match "freedom". */

@@ -26,7 +26,12 @@ const SHARP_S = /ß/g;
  * pattern covers "Scheiße" and "scheisse", "énervé" and "enerve".
  */
 export function cueText(text: string): string {
-  return fold(text.toLowerCase())
+  return cueForm(fold(text.toLowerCase()));
+}
+
+/** cueText of a text already lower-cased and folded, for a caller that reads that form too. */
+export function cueForm(lowerFolded: string): string {
+  return lowerFolded
     .replace(APOSTROPHES, "'")
     .replace(QUOTES, '"')
     .replace(SHARP_S, "ss");

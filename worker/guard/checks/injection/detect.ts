@@ -4,6 +4,11 @@ import { combineEvidence, cueText, findCues, strongestByKind } from "../../text/
 import { INJECTION_CUES } from "./cues.ts";
 
 export function detectInstructions(text: string) {
-  const hits = strongestByKind(findCues(cueText(text), INJECTION_CUES));
+  return instructionsIn(cueText(text));
+}
+
+/** detectInstructions of a text already in cue form (cueText). */
+export function instructionsIn(cued: string) {
+  const hits = strongestByKind(findCues(cued, INJECTION_CUES));
   return { hits, score: combineEvidence(hits) };
 }

@@ -61,7 +61,11 @@ const patterns: Array<[ForbiddenPromise["kind"], RegExp]> = [
 ];
 
 export function findPromises(text: string): ForbiddenPromise[] {
-  const normal = collapseWhitespace(fold(text.toLowerCase()));
+  return promisesIn(collapseWhitespace(fold(text.toLowerCase())));
+}
+
+/** findPromises of a text already lower-cased, accent-folded and with its whitespace collapsed. */
+export function promisesIn(normal: string): ForbiddenPromise[] {
   const found: ForbiddenPromise[] = [];
   for (const [kind, pattern] of patterns) {
     const match = normal.match(pattern);
