@@ -23,12 +23,17 @@ function isSettled(text: string): boolean {
   return RESOLVED.test(text) && !STILL_OPEN.test(text);
 }
 
+// Counted in loops, not filtered into lists only to read their length.
 export function autoReplies(history: readonly Turn[]): number {
-  return history.filter((t) => t.role === "bot").length;
+  let count = 0;
+  for (const turn of history) if (turn.role === "bot") count++;
+  return count;
 }
 
 /** Customer messages within the window ending now, this one included. Turns without a time are not counted. */
 export function messagesInWindow(history: readonly Turn[], now: number, windowSeconds: number): number {
   const since = now - windowSeconds * 1000;
-  return 1 + history.filter((t) => t.role === "customer" && t.at !== undefined && t.at >= since && t.at <= now).length;
+  let count = 1;
+  for (const t of history) if (t.role === "customer" && t.at !== undefined && t.at >= since && t.at <= now) count++;
+  return count;
 }
