@@ -61,6 +61,11 @@ const PATTERN = new RegExp(
   // Sticky: tried at chosen positions only (see entities()).
   "iuy",
 );
+// A capturing group inside a reading would shift the numbers of every reading after it: fail at load, not
+// silently read an amount as a percent.
+if (new RegExp(`${PATTERN.source}|`, "u").exec("")!.length !== READING_OF_GROUP.length + 1) {
+  throw new Error("entities.ts: a reading holds a capturing group; write it as (?:...)");
+}
 
 // Every entity holds a digit, an "@" or a link marker. The full pattern is slow to try at every position
 // of a long text, so it only reads windows around those anchors: a word before ("October 5", "EUR 5")
