@@ -1,6 +1,6 @@
 // Customer tokens: signed (HMAC-SHA256), scoped to one conversation of one site, and expiring.
 // Stateless, so checking one costs no storage read.
-import { remember } from "../guard/text/remember.ts";
+import { rememberEach } from "../guard/text/remember.ts";
 
 export interface CustomerClaims {
   conversationId: string;
@@ -38,16 +38,11 @@ export async function signCustomerToken(claims: CustomerClaims, secret: string):
  * Bounded; expiry is still checked on every use.
  */
 const CHECKED_LIMIT = 10_000;
-const checkedBySecret = new Map<string, (token: string) => Promise<CustomerClaims | null>>();
+const checkedWith = rememberEach(CHECKED_LIMIT, signedClaims);
 
 /** The claims of a valid, unexpired token, or null. */
 export async function verifyCustomerToken(token: string, secret: string, nowSeconds: number): Promise<CustomerClaims | null> {
-  let checked = checkedBySecret.get(secret);
-  if (!checked) {
-    checked = remember(CHECKED_LIMIT, (t) => signedClaims(t, secret));
-    checkedBySecret.set(secret, checked);
-  }
-  const claims = await checked(token);
+  const claims = await checkedWith(secret)(token);
   return claims && claims.expiresAt > nowSeconds ? claims : null;
 }
 

@@ -9,7 +9,7 @@
 import MiniSearch from "minisearch";
 import { isSupportedLanguage, type Language } from "../guard/text/language.ts";
 import { stem } from "../guard/text/stem.ts";
-import { remember } from "../guard/text/remember.ts";
+import { rememberEach } from "../guard/text/remember.ts";
 import { isStopword } from "../guard/text/stopwords.ts";
 import { fold } from "../guard/text/words.ts";
 import type { FactKind } from "./fact-kinds.ts";
@@ -58,16 +58,11 @@ function lowerCase(word: string): string {
 // Retrieval and the extractive draft each read the same message in the same language: it is read once. Few
 // are kept: a message is new each time, and what outlives it is work for the garbage collector.
 const QUESTIONS_KEPT = 4;
-const questionReaders = new Map<string, (text: string) => QuestionTerms>();
+const questionReaderIn = rememberEach(QUESTIONS_KEPT, readQuestion);
 
 /** What a customer's message asks about, in order, each thing once. Shared by every caller: never mutate it. */
 export function questionTerms(text: string, language: string): QuestionTerms {
-  let read = questionReaders.get(language);
-  if (!read) {
-    read = remember(QUESTIONS_KEPT, (question) => readQuestion(question, language));
-    questionReaders.set(language, read);
-  }
-  return read(text);
+  return questionReaderIn(language)(text);
 }
 
 function readQuestion(text: string, language: string): QuestionTerms {

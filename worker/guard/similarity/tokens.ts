@@ -1,7 +1,7 @@
 // Text as a sequence of comparable tokens: every word kept in order (order-aware measures need the
 // function words too), each with its stemmed, accent-folded term and whether it carries content.
 import type { Language } from "../text/language.ts";
-import { remember } from "../text/remember.ts";
+import { rememberEach } from "../text/remember.ts";
 import { stem } from "../text/stem.ts";
 import { isStopword } from "../text/stopwords.ts";
 import { fold } from "../text/words.ts";
@@ -28,14 +28,10 @@ const NUMBER = /^\d+(?:[.,]\d+)*$/;
 // word is read (elision, folding, stop list, stemming) once, and its token shared, so tokenising allocates
 // little beyond the list. Tokens are read-only for that reason.
 const VOCABULARY_LIMIT = 20_000;
-const readers = new Map<Language, (raw: string) => Token>();
+const readerIn = rememberEach(VOCABULARY_LIMIT, readToken);
 
 export function tokenize(text: string, language: Language): Token[] {
-  let read = readers.get(language);
-  if (!read) {
-    read = remember(VOCABULARY_LIMIT, (raw) => readToken(raw, language));
-    readers.set(language, read);
-  }
+  const read = readerIn(language);
   // The words' own list becomes the tokens' (each word replaced by its token): one list per text instead of
   // two. It has the shape of a list built by push() (packed, of objects), which the checks' code is optimised for.
   const tokens: Array<string | Token> = text.toLowerCase().match(WORD) ?? [];

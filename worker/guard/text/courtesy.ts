@@ -1,7 +1,7 @@
 // Courtesy sentences ("Happy to help!", "Is there anything else?") state no fact: they need no support
 // from the knowledge, and saying them again is not repeating an answer.
 import type { Language } from "./language.ts";
-import { remember } from "./remember.ts";
+import { rememberEach } from "./remember.ts";
 import { fold } from "./words.ts";
 
 // Word patterns of greetings, thanks, apologies, offers of further help and sign-offs, matched against the
@@ -64,16 +64,11 @@ const MAX_LENGTH = 120;
 
 // Compliance and repeat ask about the same sentences of a draft, and replies reuse the same formulas.
 const JUDGED_LIMIT = 256;
-const judges = new Map<Language, (sentence: string) => boolean>();
+const judgeIn = rememberEach(JUDGED_LIMIT, isFormula);
 
 export function isCourtesy(sentence: string, language: Language): boolean {
   if (sentence.length > MAX_LENGTH) return false;
-  let judge = judges.get(language);
-  if (!judge) {
-    judge = remember(JUDGED_LIMIT, (short) => isFormula(short, language));
-    judges.set(language, judge);
-  }
-  return judge(sentence);
+  return judgeIn(language)(sentence);
 }
 
 function isFormula(sentence: string, language: Language): boolean {

@@ -26,3 +26,19 @@ export function remember<V extends {} | null>(limit: number, compute: (key: stri
     return value;
   };
 }
+
+/**
+ * The same computation remembered apart for each context it runs in (a language, a secret): the memo of a
+ * context, made on first use. Callers take a context's memo once and call it for every key of a text.
+ */
+export function rememberEach<C, V extends {} | null>(limit: number, compute: (key: string, context: C) => V): (context: C) => (key: string) => V {
+  const memos = new Map<C, (key: string) => V>();
+  // Made in a function of its own: a context captured by the closure below would otherwise be allocated on
+  // every call of the function returned, not only on the first for each context.
+  const start = (context: C) => {
+    const memo = remember(limit, (key) => compute(key, context));
+    memos.set(context, memo);
+    return memo;
+  };
+  return (context) => memos.get(context) ?? start(context);
+}
