@@ -4,7 +4,7 @@ import type { CheckInput } from "../types.ts";
 
 /**
  * The drafter's word when it knows the language (the extractive default quotes passages of a known language:
- * detecting it again cost a fifth of a message's time and garbage), else detected from the draft's opening,
+ * detecting it again cost ~34 KB of a message's ~280 KB of garbage), else detected from the draft's opening,
  * which tells it as well as the whole at a fraction of the cost. A text too short to tell is taken to be in
  * the customer's language.
  */
