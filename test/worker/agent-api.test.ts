@@ -1,6 +1,5 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, send, startConversation } from "./api.ts";
+import { call, conversationObject, send, startConversation } from "./api.ts";
 
 const AGENT = { authorization: "Bearer local-agent-token" };
 
@@ -89,7 +88,7 @@ describe("agent inbox API", () => {
     const closed = await agentPost(conv.conversationId, "close", { agent: "Ana" });
     expect(await closed.json()).toMatchObject({ conversation: { state: "closed" } });
     await send(conv, "One more question about invoices");
-    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
+    const stub = conversationObject(conv.conversationId);
     expect(await stub.meta()).toMatchObject({ episode: 2 });
     const states = (await customerEvents(conv)).filter((e) => e.type === "state").map((e) => e.state);
     expect(states.slice(0, 3)).toEqual(["waiting_human", "closed", "bot"]);

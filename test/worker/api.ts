@@ -1,5 +1,5 @@
 // Helpers for tests that call the Worker as a client would.
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 
 export const ADMIN = { authorization: "Bearer local-admin-token" };
 
@@ -34,4 +34,9 @@ export async function decisionOf(conversationId: string, turn: { decisionId: str
   if (res.status !== 200) throw new Error(`audit failed: ${res.status} ${await res.text()}`);
   const { records } = (await res.json()) as { records: Array<{ id: string }> };
   return records.find((r) => r.id === turn.decisionId) ?? null;
+}
+
+/** The conversation's Durable Object, for tests that reach inside it (its alarm, its storage, its bindings). */
+export function conversationObject(conversationId: string) {
+  return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conversationId));
 }

@@ -1,8 +1,7 @@
 import { runInDurableObject } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
-import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
+import { ADMIN, call, conversationObject, decisionOf, send, startConversation } from "./api.ts";
 
 async function events(conv: { conversationId: string; auth: HeadersInit }, after = 0) {
   const res = await call(`/v1/conversations/${conv.conversationId}/events?after=${after}`, { headers: conv.auth });
@@ -69,7 +68,7 @@ describe("sending messages", () => {
     const conv = await startConversation();
     const first = (await (await send(conv, "Do you ship to Belgium?", "msg-old")).json()) as any;
     const record = await decisionOf(conv.conversationId, first);
-    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
+    const stub = conversationObject(conv.conversationId);
     await runInDurableObject(stub, (instance: ConversationDO) => {
       const { sql } = (instance as unknown as { ctx: DurableObjectState }).ctx.storage;
       const earlier = { message: first.message, reply: first.reply, decision: record };

@@ -2,7 +2,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
-import { decisionOf, send, startConversation } from "./api.ts";
+import { conversationObject, decisionOf, send, startConversation } from "./api.ts";
 
 /** A D1 that refuses every statement, as during an outage. */
 const unavailableD1 = {
@@ -10,6 +10,13 @@ const unavailableD1 = {
     throw new Error("D1_ERROR: database unavailable");
   },
 } as unknown as D1Database;
+
+/** Gives the conversation's object `db` as its D1: unavailableD1 for an outage, env.DB to end it. */
+function useD1(object: DurableObjectStub<ConversationDO>, db: D1Database) {
+  return runInDurableObject(object, (instance: ConversationDO) => {
+    (instance as unknown as { env: typeof env }).env = { ...env, DB: db };
+  });
+}
 
 async function rowsFor(conversationId: string) {
   return (await env.DB.prepare("SELECT id, outcome FROM decisions WHERE conversation_id = ?").bind(conversationId).all()).results;
@@ -19,26 +26,22 @@ describe("decision records reach D1 through the outbox", () => {
   it("forwards every decision record to D1 when the alarm runs", async () => {
     const conv = await startConversation();
     const turn = (await (await send(conv, "Which payment methods do you accept?")).json()) as any;
-    await runDurableObjectAlarm(env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId)));
+    await runDurableObjectAlarm(conversationObject(conv.conversationId));
     const decision = await decisionOf(conv.conversationId, turn);
     expect(await rowsFor(conv.conversationId)).toEqual([{ id: turn.decisionId, outcome: decision.outcome }]);
   });
 
   it("loses no record while D1 is unavailable, and delivers each once when it is back", async () => {
     const conv = await startConversation();
-    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
-    await runInDurableObject(stub, (instance: ConversationDO) => {
-      (instance as unknown as { env: typeof env }).env = { ...env, DB: unavailableD1 };
-    });
+    const stub = conversationObject(conv.conversationId);
+    await useD1(stub, unavailableD1);
     const first = (await (await send(conv, "How do I track my parcel?")).json()) as any;
     const second = (await (await send(conv, "Can I change my delivery address?")).json()) as any;
     await runDurableObjectAlarm(stub);
     await runDurableObjectAlarm(stub);
     expect(await rowsFor(conv.conversationId)).toEqual([]);
 
-    await runInDurableObject(stub, (instance: ConversationDO) => {
-      (instance as unknown as { env: typeof env }).env = env;
-    });
+    await useD1(stub, env.DB);
     // The alarm may also fire on its own schedule meanwhile; either way the next runs deliver.
     for (let i = 0; i < 20 && (await rowsFor(conv.conversationId)).length < 2; i++) {
       await runDurableObjectAlarm(stub);
@@ -53,10 +56,8 @@ describe("decision records reach D1 through the outbox", () => {
 
   it("delivers a record an earlier version queued whole, after an upgrade", async () => {
     const conv = await startConversation();
-    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
-    await runInDurableObject(stub, (instance: ConversationDO) => {
-      (instance as unknown as { env: typeof env }).env = { ...env, DB: unavailableD1 };
-    });
+    const stub = conversationObject(conv.conversationId);
+    await useD1(stub, unavailableD1);
     const turn = (await (await send(conv, "How do I track my parcel?")).json()) as any;
     const record = await decisionOf(conv.conversationId, turn);
     await runInDurableObject(stub, (instance: ConversationDO) => {
@@ -64,8 +65,8 @@ describe("decision records reach D1 through the outbox", () => {
       // The outbox as the earlier version wrote it, and no other copy of the record to fall back on.
       sql.exec("UPDATE outbox SET payload = ? WHERE id = ?", JSON.stringify({ table: "decisions", record }), record.id);
       sql.exec("DELETE FROM decisions WHERE id = ?", record.id);
-      (instance as unknown as { env: typeof env }).env = env;
     });
+    await useD1(stub, env.DB);
     await runDurableObjectAlarm(stub);
     expect(await rowsFor(conv.conversationId)).toEqual([{ id: record.id, outcome: record.outcome }]);
   });

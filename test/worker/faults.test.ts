@@ -1,9 +1,8 @@
 // Faults outside and inside: a reply engine that fails, an object restarted in the middle of a turn.
 import { runInDurableObject } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
-import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
+import { ADMIN, call, conversationObject, decisionOf, send, startConversation } from "./api.ts";
 
 async function modelSite(siteId: string, behaviour: Record<string, unknown>) {
   await call(`/v1/admin/sites/${siteId}`, {
@@ -43,7 +42,7 @@ describe("a reply engine that fails", () => {
 describe("an object restarted in the middle of a turn", () => {
   it("processes the stored message once when the client retries it, never losing or doubling it", async () => {
     const conv = await startConversation();
-    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conv.conversationId));
+    const stub = conversationObject(conv.conversationId);
     // What a crash after storing the message and before deciding leaves behind: the message, an open intake.
     await runInDurableObject(stub, (instance: ConversationDO) => {
       const t = (instance as unknown as { transcript: { append: Function; openIntake: Function } }).transcript;

@@ -2,12 +2,11 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../worker/conversation/conversation-do.ts";
-import { ADMIN, call, decisionOf, send, startConversation } from "./api.ts";
+import { ADMIN, call, conversationObject, decisionOf, send, startConversation } from "./api.ts";
 
 const today = new Date().toISOString().slice(0, 10);
-const stubOf = (id: string) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(id));
 /** Runs the conversation's alarm, which forwards its pending rows to D1. */
-const flush = (id: string) => runDurableObjectAlarm(stubOf(id));
+const flush = (id: string) => runDurableObjectAlarm(conversationObject(id));
 
 async function json(path: string) {
   const res = await call(path, { headers: ADMIN });
@@ -69,7 +68,7 @@ describe("analytics", () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { field: "seq" } });
     // Ratings need a bot answer: give the conversation one through its storage, as a turn would.
-    const seq = await runInDurableObject(stubOf(conv.conversationId), (instance: ConversationDO) => {
+    const seq = await runInDurableObject(conversationObject(conv.conversationId), (instance: ConversationDO) => {
       const t = (instance as unknown as { transcript: { append: Function } }).transcript;
       return t.append({ type: "message", role: "bot", text: "Delivery takes 3 days." }, 1, new Date()).seq as number;
     });
@@ -130,7 +129,7 @@ describe("erasure and retention", () => {
     const res = await call(`/v1/admin/conversations/${conv.conversationId}`, { method: "DELETE", headers: ADMIN });
     expect(res.status).toBe(200);
     expect(await d1Rows(conv.conversationId)).toBe(0);
-    expect(await stubOf(conv.conversationId).meta()).toBeNull();
+    expect(await conversationObject(conv.conversationId).meta()).toBeNull();
   });
 
   it("deletes transcripts and records once the site's retention period has passed", async () => {
@@ -142,15 +141,15 @@ describe("erasure and retention", () => {
       await flush(conv.conversationId);
     }
     // Make one conversation's last activity two days old, as if time had passed.
-    await runInDurableObject(stubOf(old.conversationId), (instance: ConversationDO) => {
+    await runInDurableObject(conversationObject(old.conversationId), (instance: ConversationDO) => {
       const t = (instance as unknown as { transcript: { writeMeta: Function } }).transcript;
       t.writeMeta({ lastActivityAt: new Date(Date.now() - 2 * 86_400_000).toISOString() });
     });
     await flush(old.conversationId);
     await flush(kept.conversationId);
-    expect(await stubOf(old.conversationId).meta()).toBeNull();
+    expect(await conversationObject(old.conversationId).meta()).toBeNull();
     expect(await d1Rows(old.conversationId)).toBe(0);
-    expect(await stubOf(kept.conversationId).meta()).not.toBeNull();
+    expect(await conversationObject(kept.conversationId).meta()).not.toBeNull();
     expect(await d1Rows(kept.conversationId)).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,6 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, send, startConversation } from "./api.ts";
+import { ADMIN, call, conversationObject, send, startConversation } from "./api.ts";
 
 async function received(key: string): Promise<Array<{ status: number; headers: Record<string, string>; body: string }>> {
   return (await fetch(`https://receiver.test/log/${key}`)).json();
@@ -10,10 +9,6 @@ async function received(key: string): Promise<Array<{ status: number; headers: R
 async function siteWithWebhook(siteId: string, hook: string) {
   const res = await call(`/v1/admin/sites/${siteId}`, { method: "PUT", headers: ADMIN, json: { webhook: { url: hook } } });
   expect(res.status).toBe(200);
-}
-
-function stubOf(conversationId: string) {
-  return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromString(conversationId));
 }
 
 async function hmacHex(secret: string, data: string) {
@@ -27,7 +22,7 @@ describe("webhooks", () => {
     await siteWithWebhook("hooked", "https://receiver.test/hook/retry?fail=2");
     const conv = await startConversation("hooked");
     await call(`/v1/conversations/${conv.conversationId}/handoff`, { method: "POST", headers: conv.auth });
-    const stub = stubOf(conv.conversationId);
+    const stub = conversationObject(conv.conversationId);
     for (let i = 0; i < 3; i++) await runDurableObjectAlarm(stub);
 
     const log = await received("retry");
@@ -55,7 +50,7 @@ describe("webhooks", () => {
     const conv = await startConversation("busy");
     await call(`/v1/conversations/${conv.conversationId}/handoff`, { method: "POST", headers: conv.auth });
     for (let i = 0; i < 10; i++) await send(conv, `are you there? ${i}`);
-    await runDurableObjectAlarm(stubOf(conv.conversationId));
+    await runDurableObjectAlarm(conversationObject(conv.conversationId));
     const log = await received("busy");
     expect(log.filter((r) => JSON.parse(r.body).type === "conversation.escalated")).toHaveLength(1);
     const events = ((await (await call(`/v1/conversations/${conv.conversationId}/events`, { headers: conv.auth })).json()) as any).events;
@@ -71,7 +66,7 @@ describe("webhooks", () => {
       headers: { authorization: "Bearer local-agent-token" },
       json: { agent: "Ana" },
     });
-    await runDurableObjectAlarm(stubOf(conv.conversationId));
+    await runDurableObjectAlarm(conversationObject(conv.conversationId));
     expect((await received("closing")).map((r) => JSON.parse(r.body).type)).toEqual(["conversation.closed"]);
   });
 });
