@@ -4,7 +4,7 @@
 import { checkpoints as registry } from "./checks/index.ts";
 import type { Attempt, Decision, DraftRecord, KnowledgeRef, Outcome } from "./decision.ts";
 import type { Policy } from "./policy.ts";
-import { runCheckNow, thresholdFor } from "./run-check.ts";
+import { runCheck, thresholdFor } from "./run-check.ts";
 import type { CheckInput, CheckResult, Checkpoint, Passage, Turn } from "./types.ts";
 
 /** The side effects the pipeline needs, given by the caller (the Durable Object, a test, the simulator). */
@@ -132,7 +132,7 @@ function runAll(checks: readonly Checkpoint[], input: CheckInput): CheckResult[]
   const results: Array<CheckResult | Promise<CheckResult>> = [];
   let pending = false;
   for (const checkpoint of checks) {
-    const result = runCheckNow(checkpoint, input);
+    const result = runCheck(checkpoint, input);
     if (result instanceof Promise) pending = true;
     results.push(result);
   }

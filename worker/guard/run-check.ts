@@ -7,16 +7,12 @@ export function thresholdFor(checkpoint: Checkpoint, policy: Policy): number {
   return policy.thresholds[checkpoint.id] ?? checkpoint.defaultThreshold;
 }
 
-export async function runCheck(checkpoint: Checkpoint, input: CheckInput): Promise<CheckResult> {
-  return runCheckNow(checkpoint, input);
-}
-
 /**
- * runCheck without a promise when the check answers synchronously, as every built-in check does: the
- * pipeline runs a dozen checks a message, and a promise and an async frame for each were garbage.
- * A check that returns a promise still gets one back, under the time limit.
+ * The check's result, without a promise when the check answers synchronously, as every built-in check does:
+ * the pipeline runs a dozen checks a message, and a promise and an async frame for each were garbage. A check
+ * that returns a promise gets one back, under the time limit; callers that do not care simply await either.
  */
-export function runCheckNow(checkpoint: Checkpoint, input: CheckInput): CheckResult | Promise<CheckResult> {
+export function runCheck(checkpoint: Checkpoint, input: CheckInput): CheckResult | Promise<CheckResult> {
   const threshold = thresholdFor(checkpoint, input.policy);
   const limitMs = input.policy.limits.checkTimeoutMs;
   const started = performance.now();
