@@ -3,6 +3,7 @@
 // The draft is read sentence by sentence and word by word (compliance/draft-evidence.ts), and what was
 // found is weighed into one score (compliance/support-score.ts).
 import { draftLanguage } from "./text-languages.ts";
+import { collapseWhitespace } from "../text/words.ts";
 import type { Checkpoint } from "../types.ts";
 import { draftEvidence, type DraftEvidence } from "./compliance/draft-evidence.ts";
 import { knowledgeFacts } from "./compliance/passage-facts.ts";
@@ -69,6 +70,6 @@ function unsupportedReason(evidence: DraftEvidence): string {
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseWhitespace(text).trim();
   return flat.length <= 90 ? flat : `${flat.slice(0, 87)}...`;
 }

@@ -1,5 +1,6 @@
 // injection: the customer's message tries to instruct the model instead of asking the business something.
 // The cues of every language are read whatever the detected language: attacks switch languages mid-message.
+import { collapseWhitespace } from "../text/words.ts";
 import type { Checkpoint, Finding } from "../types.ts";
 import { KIND_DESCRIPTIONS } from "./injection/cues.ts";
 import { detectInstructions } from "./injection/detect.ts";
@@ -25,6 +26,6 @@ export const injection: Checkpoint = {
 };
 
 function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ");
+  const oneLine = collapseWhitespace(text);
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }

@@ -3,6 +3,7 @@
 // customer is sending a burst of messages. Counters are judged against policy.limits; the threshold is
 // the similarity at which a question counts as asked again.
 import { customerLanguage } from "./text-languages.ts";
+import { collapseWhitespace } from "../text/words.ts";
 import type { Checkpoint, Finding } from "../types.ts";
 import { autoReplies, botRepliesSinceResolution, messagesInWindow } from "./loop/counters.ts";
 import { findRepeatedQuestion } from "./loop/repeated-question.ts";
@@ -53,6 +54,6 @@ export const loop: Checkpoint = {
 };
 
 function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
+  const oneLine = collapseWhitespace(text).trim();
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }

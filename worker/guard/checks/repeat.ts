@@ -5,6 +5,7 @@ import { isCourtesy } from "../text/courtesy.ts";
 import type { Language } from "../text/language.ts";
 import { draftLanguage } from "./text-languages.ts";
 import { sentences } from "../text/sentences.ts";
+import { collapseWhitespace } from "../text/words.ts";
 import type { Checkpoint } from "../types.ts";
 
 // Fewer content words than this is too little to call a repetition ("Yes, 30 days.").
@@ -109,6 +110,6 @@ function turnsAgo(n: number): string {
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseWhitespace(text).trim();
   return flat.length <= 80 ? flat : `${flat.slice(0, 77)}...`;
 }
